@@ -1,0 +1,2 @@
+export * from "./raw";
+export * from "./address";

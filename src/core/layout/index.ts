@@ -1,0 +1,4 @@
+export * from "./stats-table-grid";
+export * from "./stats-table-sheet";
+export * from "./names";
+export { S as styles } from "./styles";

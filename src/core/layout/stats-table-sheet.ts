@@ -1,0 +1,215 @@
+/**
+ * The stats-table form as a sheet description: the printed appendix's look, every input
+ * cell guarded by a data validation that follows its row's unit, labels locked, and the
+ * hidden code column that lets a reader find each row whatever a school did to the order.
+ */
+import type { StatsRow, StatsTableForm } from "../forms";
+import type { Measure } from "../units";
+import type { CellDescription, SheetDescription, Validation } from "../sheet";
+import { message } from "../messages";
+import { a1 } from "../cells";
+import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../meta";
+import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./stats-table-grid";
+import { S } from "./styles";
+import { absRef } from "./names";
+
+export type CellContent = { formula: string; cached?: number } | { value: number };
+
+export interface StatsSheetOptions {
+  form: StatsTableForm;
+  year: number;
+  sheetName: string;
+  unit?: string;
+  parent?: string;
+  /** A summary: numbers come from the caller (formulas over the detail sheet), not from input cells. */
+  summary?: {
+    units: number;
+    value(code: string, measure: Measure): CellContent | undefined;
+    note?(code: string): string | undefined;
+    /** Cells placed under the table, starting at the given row (totals, provenance lines). */
+    below?(firstRow: number): CellDescription[];
+  };
+}
+
+const MONEY_MAX = 1e13;
+const COUNT_MAX = 1e9;
+
+export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
+  const { form, year, sheetName } = opts;
+  const cells: CellDescription[] = [];
+  const merges: string[] = [];
+  const put = (c: CellDescription) => cells.push(c);
+  const merge = (r1: number, c1: number, r2: number, c2: number) => merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+
+  header(opts, put, merge);
+
+  for (const row of form.rows) {
+    const r = rowOf(form, row.code);
+    const bold = row.stt !== "";
+    put({ row: r, col: C.stt, value: row.stt || null, style: bold ? S.sttBold : S.stt });
+    put({ row: r, col: C.label, value: row.label, style: bold || row.kind === "total" ? S.labelBold : S.label });
+    put({ row: r, col: C.unit, value: row.unit || null, style: S.unit });
+    for (const measure of ["count", "people"] as const) numberCell(opts, row, measure === "count" && row.measures.includes("amount") ? "amount" : measure, put);
+    const note = opts.summary?.note?.(row.code);
+    put({ row: r, col: C.note, value: note ?? null, style: S.inputText, locked: opts.summary !== undefined });
+    put({ row: r, col: C.code, value: row.code, style: S.hiddenCode });
+  }
+
+  const end = lastRow(form);
+  const below = opts.summary?.below?.(end + 2) ?? [];
+  below.forEach(put);
+  const signRow = Math.max(end + 2, ...below.map((c) => c.row + 2));
+  signature(signRow, put, merge);
+
+  return {
+    name: sheetName,
+    columns: [
+      { col: C.stt, width: 6 },
+      { col: C.label, width: 52 },
+      { col: C.unit, width: 13 },
+      { col: C.count, width: 15 },
+      { col: C.people, width: 12 },
+      { col: C.note, width: 16 },
+      { col: C.code, width: 8, hidden: true },
+    ],
+    rowHeights: [{ row: H.title, height: 36 }, { row: H.head2, height: 33 }],
+    cells,
+    merges,
+    page: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      repeatRows: [H.head1, H.head2],
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printArea: `A1:${a1(signRow + 1, C.note)}`,
+      horizontalCentered: true,
+    },
+    protect: true,
+    freeze: { row: H.firstRow, col: 1 },
+    definedNames: [
+      { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col) },
+      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col) },
+    ],
+    gridlines: false,
+  };
+
+  function header(o: StatsSheetOptions, p: typeof put, m: typeof merge): void {
+    const ro = o.summary !== undefined;
+    p({ row: H.parentLabel.row, col: 1, value: message("form.header.parent"), style: S.headerBlock });
+    m(H.parentLabel.row, 1, H.parentLabel.row, 2);
+    p({ row: H.parent.row, col: 1, value: o.parent ?? null, style: S.headerInput, locked: ro });
+    m(H.parent.row, 1, H.parent.row, 2);
+    p({ row: H.unitLabel.row, col: 1, value: message("form.header.unit"), style: S.headerBlock });
+    m(H.unitLabel.row, 1, H.unitLabel.row, 2);
+    p({ row: H.unit.row, col: 1, value: o.unit ?? null, style: S.headerInput, locked: ro });
+    m(H.unit.row, 1, H.unit.row, 2);
+    p({ row: H.number.row, col: 1, value: message("form.header.number"), style: { ...S.headerBlock, font: { size: 12 } }, locked: false });
+    m(H.number.row, 1, H.number.row, 2);
+
+    p({ row: 1, col: 3, value: message("form.header.republic"), style: S.republic });
+    m(1, 3, 1, C.note);
+    p({ row: 2, col: 3, value: message("form.header.motto"), style: S.motto });
+    m(2, 3, 2, C.note);
+    const dateRef = a1(H.date.row, H.date.col);
+    const blankLine = message("form.header.dateLine", { year: String(year) });
+    const filled = message("form.header.dateLineFilled", { day: "\u0001", month: "\u0002", year: "\u0003" })
+      .split(/([\u0001-\u0003])/)
+      .map((part) => (part === "\u0001" ? `DAY(${dateRef})` : part === "\u0002" ? `MONTH(${dateRef})` : part === "\u0003" ? `YEAR(${dateRef})` : `"${part.replace(/"/g, '""')}"`))
+      .filter((part) => part !== '""')
+      .join("&");
+    p({ row: H.dateLine.row, col: H.dateLine.col, formula: `IF(ISNUMBER(${dateRef}),${filled},"${blankLine}")`, cached: blankLine, style: S.dateLine });
+    m(H.dateLine.row, H.dateLine.col, H.dateLine.row, C.note);
+    p({ row: H.dateLabel.row, col: H.dateLabel.col, value: message("form.header.reportDate"), style: { ...S.left, horizontal: "right" } });
+    p({
+      row: H.date.row,
+      col: H.date.col,
+      value: null,
+      style: { ...S.headerInput, font: { size: 12 }, numFmt: "dd/mm/yyyy" },
+      locked: ro,
+      validation: {
+        type: "date",
+        min: `${year}-01-01`,
+        max: `${year + 1}-12-31`,
+        prompt: { title: message("form.prompt.date.title"), text: message("form.prompt.date.text", { year: String(year) }) },
+        error: { title: message("form.error.date.title"), text: message("form.error.date.text", { year: String(year), nextYear: String(year + 1) }) },
+      },
+    });
+    m(H.date.row, H.date.col, H.date.row, C.people);
+    p({ row: H.marker.row, col: H.marker.col, value: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }), style: S.hiddenCode });
+
+    p({ row: H.title, col: 1, value: form.title.replace("{year}", String(year)), style: S.title });
+    m(H.title, 1, H.title, C.note);
+    p({ row: H.tableTitle, col: 1, value: form.tableTitle, style: { ...S.title, font: { bold: true, size: 13 } } });
+    m(H.tableTitle, 1, H.tableTitle, C.note);
+    p({ row: H.tableSubtitle, col: 1, value: form.tableSubtitle, style: S.subtitle });
+    m(H.tableSubtitle, 1, H.tableSubtitle, C.note);
+    if (o.summary) {
+      p({ row: H.summaryLine, col: 1, value: message("form.summary.header", { units: o.summary.units }), style: { ...S.subtitle, font: { bold: true, italic: true, size: 12 } } });
+      m(H.summaryLine, 1, H.summaryLine, C.note);
+    }
+
+    const cols = form.columns;
+    const head = (col: number, text: string) => p({ row: H.head1, col, value: text, style: S.tableHead });
+    head(C.stt, cols.stt);
+    head(C.label, cols.label);
+    head(C.unit, cols.unit);
+    head(C.count, cols.quantity);
+    head(C.note, cols.note);
+    p({ row: H.head1, col: C.people, style: S.tableHead });
+    for (const col of [C.stt, C.label, C.unit, C.note]) {
+      p({ row: H.head2, col, style: S.tableHead });
+      m(H.head1, col, H.head2, col);
+    }
+    m(H.head1, C.count, H.head1, C.people);
+    p({ row: H.head2, col: C.count, value: cols.count, style: S.tableHead });
+    p({ row: H.head2, col: C.people, value: cols.people, style: S.tableHead });
+    p({ row: H.head1, col: C.code, value: message("form.header.code"), style: S.hiddenCode });
+  }
+
+  function numberCell(o: StatsSheetOptions, row: StatsRow, measure: Measure, p: typeof put): void {
+    const r = rowOf(form, row.code);
+    const col = columnOf(measure);
+    if (!row.measures.includes(measure)) {
+      p({ row: r, col, value: null, style: S.disabled, locked: true, validation: o.summary ? undefined : reject() });
+      return;
+    }
+    if (o.summary) {
+      const content = o.summary.value(row.code, measure);
+      p({ row: r, col, ...(content && "formula" in content ? { formula: content.formula, cached: content.cached } : { value: content?.value ?? null }), style: S.total });
+      return;
+    }
+    if (row.totalOf) {
+      const parts = row.totalOf.codes.map((c) => rowOf(form, c));
+      const from = Math.min(...parts);
+      const to = Math.max(...parts);
+      const contiguous = to - from + 1 === parts.length;
+      const refs = contiguous ? `${a1(from, col)}:${a1(to, col)}` : parts.map((pr) => a1(pr, col)).join(",");
+      // A total of blanks is blank, not 0: "not reported" must survive into the summary.
+      p({ row: r, col, formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, cached: "", style: S.total });
+      return;
+    }
+    p({ row: r, col, value: null, style: S.input, locked: false, validation: wholeFor(row, measure) });
+  }
+}
+
+function reject(): Validation {
+  return { type: "reject", error: { title: message("form.error.reject.title"), text: message("form.error.reject.text") } };
+}
+
+function wholeFor(row: StatsRow, measure: Measure): Validation {
+  const error = { title: message("form.error.whole.title"), text: message("form.error.whole.text") };
+  if (measure === "amount") return { type: "whole", min: 0, max: MONEY_MAX, prompt: { title: message("form.prompt.amount.title"), text: message("form.prompt.amount.text") }, error };
+  if (measure === "people") return { type: "whole", min: 0, max: COUNT_MAX, prompt: { title: message("form.prompt.people.title"), text: message("form.prompt.people.text") }, error };
+  return { type: "whole", min: 0, max: COUNT_MAX, prompt: { title: message("form.prompt.count.title", { unit: row.unit }), text: message("form.prompt.count.text") }, error };
+}
+
+function signature(row: number, p: (c: CellDescription) => void, m: (r1: number, c1: number, r2: number, c2: number) => void): void {
+  p({ row, col: 1, value: message("form.sign.recipients"), style: { ...S.leftBold, font: { bold: true, italic: true, size: 12 } } });
+  m(row, 1, row, 2);
+  p({ row: row + 1, col: 1, value: message("form.sign.recipientsLine"), style: S.left });
+  m(row + 1, 1, row + 1, 2);
+  p({ row, col: 3, value: message("form.sign.title"), style: S.signTitle });
+  m(row, 3, row, C.note);
+  p({ row: row + 1, col: 3, value: message("form.sign.hint"), style: S.signHint });
+  m(row + 1, 3, row + 1, C.note);
+}

@@ -1,0 +1,90 @@
+/**
+ * A host-neutral description of a sheet to write. The core decides what a sheet holds
+ * (the form, a summary, a log); the ExcelJS writer in src/xlsx renders it, and the
+ * add-in inserts that very rendering, so a form in a file and a form in Excel are one.
+ */
+
+export interface Font {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points; the writer's default is 12 (Times New Roman, as the printed appendix). */
+  size?: number;
+  color?: string; // "RRGGBB"
+}
+
+export interface CellStyle {
+  font?: Font;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Background: an input cell, a cell that takes no entry, or a header band. */
+  fill?: "input" | "disabled" | "header" | "total";
+  numFmt?: string;
+  indent?: number;
+}
+
+/** Excel-native data validation that travels with the file. */
+export type Validation =
+  | { type: "whole"; min: number; max?: number; prompt?: Prompt; error: Prompt }
+  | { type: "list"; values: readonly string[]; prompt?: Prompt; error: Prompt }
+  | { type: "date"; min: string; max: string; prompt?: Prompt; error: Prompt } // ISO dates
+  /** Rejects every entry: a cell whose measure the row's unit does not allow. */
+  | { type: "reject"; error: Prompt };
+
+export interface Prompt {
+  title: string;
+  text: string;
+}
+
+export interface CellDescription {
+  /** 1-based. */
+  row: number;
+  col: number;
+  /** Text from a submission is always a plain value, never parsed as a formula. */
+  value?: string | number | boolean | null;
+  /** Without the leading `=`. */
+  formula?: string;
+  /** The formula's value as computed by the core, written so readers that do not recalculate see it. */
+  cached?: number | string;
+  style?: CellStyle;
+  /** Only meaningful on a protected sheet; cells are locked unless this is false. */
+  locked?: boolean;
+  validation?: Validation;
+}
+
+export interface PageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Fit all columns on one page width; rows flow to as many pages as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. [9, 10]. */
+  repeatRows?: [number, number];
+  /** Inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Print area, e.g. "A1:F60". */
+  printArea?: string;
+  horizontalCentered?: boolean;
+}
+
+export interface SheetDescription {
+  name: string;
+  /** Widths in characters, by 1-based column index. */
+  columns: { col: number; width: number; hidden?: boolean }[];
+  rowHeights?: { row: number; height: number }[];
+  cells: CellDescription[];
+  /** A1 ranges, e.g. "A1:C1". */
+  merges: string[];
+  page?: PageSetup;
+  /** Protect the sheet (no password: the lock guards against slips, not people). */
+  protect?: boolean;
+  /** Freeze the rows above and the columns left of this cell. */
+  freeze?: { row: number; col: number };
+  /** Names defined in the workbook, pointing into this sheet (or constants). */
+  definedNames?: { name: string; formula: string }[];
+  /** Show gridlines on screen. */
+  gridlines?: boolean;
+  autoFilter?: string;
+}
