@@ -9,4 +9,5 @@ module.exports = {
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };

@@ -8,6 +8,7 @@ import type { Measure } from "../units";
 import type { CellDescription, SheetDescription, Validation } from "../sheet";
 import { message } from "../messages";
 import { a1 } from "../cells";
+import { adminHeader, signature } from "./header-block";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../meta";
 import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./stats-table-grid";
 import { S } from "./styles";
@@ -94,48 +95,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
   };
 
   function header(o: StatsSheetOptions, p: typeof put, m: typeof merge): void {
-    const ro = o.summary !== undefined;
-    p({ row: H.parentLabel.row, col: 1, value: message("form.header.parent"), style: S.headerBlock });
-    m(H.parentLabel.row, 1, H.parentLabel.row, 2);
-    p({ row: H.parent.row, col: 1, value: o.parent ?? null, style: S.headerInput, locked: ro });
-    m(H.parent.row, 1, H.parent.row, 2);
-    p({ row: H.unitLabel.row, col: 1, value: message("form.header.unit"), style: S.headerBlock });
-    m(H.unitLabel.row, 1, H.unitLabel.row, 2);
-    p({ row: H.unit.row, col: 1, value: o.unit ?? null, style: S.headerInput, locked: ro });
-    m(H.unit.row, 1, H.unit.row, 2);
-    p({ row: H.number.row, col: 1, value: message("form.header.number"), style: { ...S.headerBlock, font: { size: 12 } }, locked: false });
-    m(H.number.row, 1, H.number.row, 2);
-
-    p({ row: 1, col: 3, value: message("form.header.republic"), style: S.republic });
-    m(1, 3, 1, C.note);
-    p({ row: 2, col: 3, value: message("form.header.motto"), style: S.motto });
-    m(2, 3, 2, C.note);
-    const dateRef = a1(H.date.row, H.date.col);
-    const blankLine = message("form.header.dateLine", { year: String(year) });
-    const filled = message("form.header.dateLineFilled", { day: "\u0001", month: "\u0002", year: "\u0003" })
-      .split(/([\u0001-\u0003])/)
-      .map((part) => (part === "\u0001" ? `DAY(${dateRef})` : part === "\u0002" ? `MONTH(${dateRef})` : part === "\u0003" ? `YEAR(${dateRef})` : `"${part.replace(/"/g, '""')}"`))
-      .filter((part) => part !== '""')
-      .join("&");
-    p({ row: H.dateLine.row, col: H.dateLine.col, formula: `IF(ISNUMBER(${dateRef}),${filled},"${blankLine}")`, cached: blankLine, style: S.dateLine });
-    m(H.dateLine.row, H.dateLine.col, H.dateLine.row, C.note);
-    p({ row: H.dateLabel.row, col: H.dateLabel.col, value: message("form.header.reportDate"), style: { ...S.left, horizontal: "right" } });
-    p({
-      row: H.date.row,
-      col: H.date.col,
-      value: null,
-      style: { ...S.headerInput, font: { size: 12 }, numFmt: "dd/mm/yyyy" },
-      locked: ro,
-      validation: {
-        type: "date",
-        min: `${year}-01-01`,
-        max: `${year + 1}-12-31`,
-        prompt: { title: message("form.prompt.date.title"), text: message("form.prompt.date.text", { year: String(year) }) },
-        error: { title: message("form.error.date.title"), text: message("form.error.date.text", { year: String(year), nextYear: String(year + 1) }) },
-      },
-    });
-    m(H.date.row, H.date.col, H.date.row, C.people);
-    p({ row: H.marker.row, col: H.marker.col, value: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }), style: S.hiddenCode });
+    adminHeader({ year, parent: o.parent, unit: o.unit, readOnly: o.summary !== undefined, marker: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }) }, p, m);
 
     p({ row: H.title, col: 1, value: form.title.replace("{year}", String(year)), style: S.title });
     m(H.title, 1, H.title, C.note);
@@ -201,15 +161,4 @@ function wholeFor(row: StatsRow, measure: Measure): Validation {
   if (measure === "amount") return { type: "whole", min: 0, max: MONEY_MAX, prompt: { title: message("form.prompt.amount.title"), text: message("form.prompt.amount.text") }, error };
   if (measure === "people") return { type: "whole", min: 0, max: COUNT_MAX, prompt: { title: message("form.prompt.people.title"), text: message("form.prompt.people.text") }, error };
   return { type: "whole", min: 0, max: COUNT_MAX, prompt: { title: message("form.prompt.count.title", { unit: row.unit }), text: message("form.prompt.count.text") }, error };
-}
-
-function signature(row: number, p: (c: CellDescription) => void, m: (r1: number, c1: number, r2: number, c2: number) => void): void {
-  p({ row, col: 1, value: message("form.sign.recipients"), style: { ...S.leftBold, font: { bold: true, italic: true, size: 12 } } });
-  m(row, 1, row, 2);
-  p({ row: row + 1, col: 1, value: message("form.sign.recipientsLine"), style: S.left });
-  m(row + 1, 1, row + 1, 2);
-  p({ row, col: 3, value: message("form.sign.title"), style: S.signTitle });
-  m(row, 3, row, C.note);
-  p({ row: row + 1, col: 3, value: message("form.sign.hint"), style: S.signHint });
-  m(row + 1, 3, row + 1, C.note);
 }

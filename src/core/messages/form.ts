@@ -1,5 +1,7 @@
 /** Text written into the form sheets: prompts, validation errors, header fields. */
 export const formMessages = {
+  "form.sheetName.stats-table": "Số liệu Tuần lễ",
+  "form.sheetName.report-outline": "Báo cáo Tuần lễ",
   "form.header.parent": "CƠ QUAN CHỦ QUẢN",
   "form.header.unit": "ĐƠN VỊ",
   "form.header.number": "Số:      /BC-.......",
@@ -13,11 +15,6 @@ export const formMessages = {
   "form.sign.hint": "(ký tên và đóng dấu)",
   "form.sign.recipients": "Nơi nhận:",
   "form.sign.recipientsLine": "- ...............;",
-  "form.prompt.parent.title": "Cơ quan chủ quản",
-  "form.prompt.parent.text": "Nhập tên cơ quan chủ quản (ví dụ: Phòng Giáo dục và Đào tạo huyện ...).",
-  "form.prompt.unit.title": "Tên đơn vị",
-  "form.prompt.unit.text": "Nhập đúng tên đơn vị báo cáo. Tên này dùng để nhận biết báo cáo khi tổng hợp.",
-  "form.prompt.number.title": "Số văn bản",
   "form.prompt.date.title": "Ngày báo cáo",
   "form.prompt.date.text": "Nhập ngày dạng ngày/tháng/năm, ví dụ 12/10/{year}.",
   "form.error.date.title": "Ngày không hợp lệ",
@@ -36,6 +33,5 @@ export const formMessages = {
   "form.prompt.choice.text": "Bấm mũi tên để chọn một mục.",
   "form.error.choice.title": "Giá trị không có trong danh sách",
   "form.error.choice.text": "Hãy chọn một mục trong danh sách.",
-  "form.prompt.text.title": "Nội dung",
   "form.summary.header": "Tổng hợp từ {units} đơn vị",
 } as const;
