@@ -12,6 +12,7 @@ import { STATS_COLS as C, STATS_HEADER as H } from "./stats-table-grid";
 import { adminHeader, signature } from "./header-block";
 import { S } from "./styles";
 import { absRef } from "./names";
+import { wrappedHeight } from "./row-height";
 
 /** The answer cell spans C:F, so the printed page keeps the statistics table's width. */
 export const OUTLINE_COLS = { stt: C.stt, label: C.label, value: C.unit, valueEnd: C.note, code: C.code } as const;
@@ -75,7 +76,7 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     for (let col = OUTLINE_COLS.value + 1; col <= OUTLINE_COLS.valueEnd; col++) put({ row: r, col, style: S.inputText, locked: false });
     merge(r, OUTLINE_COLS.value, r, OUTLINE_COLS.valueEnd);
     put({ row: r, col: C.code, value: field.code, style: S.hiddenCode });
-    if (field.type === "text") rowHeights.push({ row: r, height: 48 });
+    rowHeights.push({ row: r, height: Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0) });
     r++;
   }
   const signRow = r + 1;

@@ -13,6 +13,7 @@ import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../meta";
 import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./stats-table-grid";
 import { S } from "./styles";
 import { absRef } from "./names";
+import { wrappedHeight } from "./row-height";
 
 export type CellContent = { formula: string; cached?: number } | { value: number };
 
@@ -32,6 +33,8 @@ export interface StatsSheetOptions {
   };
 }
 
+const LABEL_WIDTH = 52;
+const UNIT_WIDTH = 13;
 const MONEY_MAX = 1e13;
 const COUNT_MAX = 1e9;
 
@@ -66,14 +69,18 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
     name: sheetName,
     columns: [
       { col: C.stt, width: 6 },
-      { col: C.label, width: 52 },
-      { col: C.unit, width: 13 },
+      { col: C.label, width: LABEL_WIDTH },
+      { col: C.unit, width: UNIT_WIDTH },
       { col: C.count, width: 15 },
       { col: C.people, width: 12 },
       { col: C.note, width: 16 },
       { col: C.code, width: 8, hidden: true },
     ],
-    rowHeights: [{ row: H.title, height: 36 }, { row: H.head2, height: 33 }],
+    rowHeights: [
+      { row: H.title, height: 36 },
+      { row: H.head2, height: 33 },
+      ...form.rows.map((row) => ({ row: rowOf(form, row.code), height: Math.max(wrappedHeight(row.label, LABEL_WIDTH), wrappedHeight(row.unit, UNIT_WIDTH)) })),
+    ],
     cells,
     merges,
     page: {

@@ -1,0 +1,4 @@
+export * from "./random";
+export * from "./school-values";
+export * from "./fill";
+export * from "./hand-typed";

@@ -1,0 +1,36 @@
+import type { PageSetup as ExcelPageSetup, PaperSize, Worksheet } from "exceljs";
+import type { PageSetup } from "../../core/sheet";
+
+const A4 = 9 as PaperSize;
+
+/** Print setup: A4, one page wide, header rows repeated on every page. */
+export function applyPage(ws: Worksheet, page: PageSetup): void {
+  const setup: Partial<ExcelPageSetup> = { paperSize: A4, orientation: page.orientation };
+  if (page.fitToWidth) {
+    // fitToHeight 0 means "as many pages tall as needed": only the width is squeezed.
+    Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  }
+  if (page.margins) setup.margins = { ...page.margins };
+  if (page.printArea !== undefined) setup.printArea = printArea(page.printArea);
+  if (page.repeatRows) setup.printTitlesRow = titleRows(page.repeatRows);
+  if (page.horizontalCentered) setup.horizontalCentered = true;
+  Object.assign(ws.pageSetup, setup);
+}
+
+/**
+ * ExcelJS writes the print area as `$${from}:$${to}`, which for "A1:F60" gives
+ * `$A1:$F60`: rows relative to the active cell, so the area would drift. Handing it
+ * "A$1:F$60" makes it write the absolute `$A$1:$F$60`.
+ */
+export function printArea(range: string): string {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(range.trim());
+  if (!m) throw new Error(`Print area must be an A1 range like "A1:F60", got ${JSON.stringify(range)}`);
+  return `${m[1]!.toUpperCase()}$${m[2]}:${m[3]!.toUpperCase()}$${m[4]}`;
+}
+
+function titleRows([first, last]: [number, number]): string {
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first) {
+    throw new Error(`Repeated rows must be 1-based and ordered, got ${first}:${last}`);
+  }
+  return `${first}:${last}`;
+}

@@ -1,0 +1,55 @@
+import { Workbook } from "exceljs";
+import type { SheetDescription } from "../../core/sheet";
+import { injectNames } from "./inject-names";
+import { checkSheetName } from "./limits";
+import { addDefinedNames, filterDatabases } from "./names";
+import { renderSheet } from "./sheet";
+import { StyleBook } from "./styles";
+
+export interface RenderOptions {
+  /** Document property "Author". */
+  creator?: string;
+  /** Document property "Title". */
+  title?: string;
+  /** 0-based index of the sheet shown when the file opens; the first by default. */
+  activeSheet?: number;
+}
+
+/**
+ * Renders host-neutral sheet descriptions into the bytes of an .xlsx file. Runs in Node
+ * and in the browser alike: the add-in inserts these very bytes with
+ * `insertWorksheetsFromBase64`, so a form in a file and a form in Excel are one.
+ */
+export async function renderWorkbook(sheets: readonly SheetDescription[], options: RenderOptions = {}): Promise<Uint8Array> {
+  if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
+  const active = options.activeSheet ?? 0;
+  if (!Number.isInteger(active) || active < 0 || active >= sheets.length) {
+    throw new Error(`activeSheet ${active} is not one of the ${sheets.length} sheets`);
+  }
+  const taken = new Set<string>();
+  for (const s of sheets) checkSheetName(s.name, taken);
+
+  const wb = new Workbook();
+  if (options.creator !== undefined) wb.creator = wb.lastModifiedBy = options.creator;
+  if (options.title !== undefined) wb.title = options.title;
+  wb.views = [{ x: 0, y: 0, width: 16000, height: 10000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+
+  const styles = new StyleBook();
+  for (const [i, sheet] of sheets.entries()) await renderSheet(wb, sheet, i === active, styles);
+  const raw = [...addDefinedNames(wb, sheets), ...filterDatabases(sheets)];
+
+  const bytes = plainBytes(await wb.xlsx.writeBuffer());
+  return raw.length > 0 ? injectNames(bytes, raw) : bytes;
+}
+
+/**
+ * ExcelJS resolves with a Node Buffer in Node and an ArrayBuffer-like in the browser;
+ * callers get a plain Uint8Array either way (a copy, so no Buffer pool comes along).
+ */
+function plainBytes(out: unknown): Uint8Array {
+  if (ArrayBuffer.isView(out)) return new Uint8Array(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
+  if (out instanceof ArrayBuffer || Object.prototype.toString.call(out) === "[object ArrayBuffer]") {
+    return new Uint8Array(out as ArrayBuffer);
+  }
+  throw new Error("ExcelJS returned no bytes");
+}
