@@ -15,7 +15,8 @@ import { S } from "./styles";
 import { absRef } from "./names";
 import { wrappedHeight } from "./row-height";
 
-export type CellContent = { formula: string; cached?: number } | { value: number };
+/** A cached "" is a formula whose every source is blank: shown empty, never 0. */
+export type CellContent = { formula: string; cached?: number | "" } | { value: number };
 
 export interface StatsSheetOptions {
   form: StatsTableForm;

@@ -1,0 +1,116 @@
+/**
+ * `htsd consolidate`: many units' workbooks into one summary workbook (Tổng hợp, Chi tiết,
+ * Nhật ký). Sources are opened read-only; the output never replaces a source, nor an
+ * existing file unless --force says so.
+ */
+import * as path from "node:path";
+import { promises as fs } from "node:fs";
+import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
+import { expectedFromSheet, expectedFromText } from "../../core/roster";
+import { formatNumberVi, message } from "../../core/messages";
+import type { CheckedFile } from "../../core/check/result";
+import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
+import { renderWorkbook } from "../../xlsx/writer";
+import { exists, expandInputs, readBounded, writeNew } from "../files";
+import { progressBar, say, type Out } from "../output";
+import { todayIso } from "../today";
+import { checkFiles } from "../check-many";
+
+export interface ConsolidateArgs {
+  inputs: string[];
+  out?: string;
+  expected?: string;
+  deadline?: string;
+  "on-duplicate"?: string;
+  "accept-errors"?: boolean;
+  json?: boolean;
+  force?: boolean;
+  jobs?: string;
+}
+
+export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: Date): Promise<number> {
+  const fail = (text: string) => (out.error(text), 2);
+  if (!args.out) return fail(message("cli.error.needOut"));
+  if (args.inputs.length === 0) return fail(message("cli.error.noFiles"));
+  const onDuplicate = args["on-duplicate"] ?? "latest";
+  if (onDuplicate !== "latest" && onDuplicate !== "error") return fail(message("cli.error.badArgs", { detail: `--on-duplicate=${onDuplicate}` }));
+  if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
+  const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
+
+  const { files, missing } = await expandInputs(args.inputs);
+  for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
+  const outPath = path.resolve(args.out);
+  if (files.some((f) => path.resolve(f) === outPath)) return fail(message("cli.error.outIsSource", { file: args.out }));
+  if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
+
+  let expected: string[] | undefined;
+  if (args.expected !== undefined) {
+    const list = await readExpected(args.expected);
+    if (typeof list === "string") return fail(list);
+    expected = list;
+  }
+
+  const today = todayIso(now);
+  const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
+  const checked: CheckedFile[] = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
+  bar.end();
+
+  const result = consolidate(checked, { expected, deadline: args.deadline, onDuplicate, acceptErrors: Boolean(args["accept-errors"]) });
+  const accepted = result.files.filter((f) => f.status === "accepted").length;
+  if (accepted > 0) {
+    const bytes = await renderWorkbook(summarySheets(result, defaultSheetNames(), { date: today }), { title: message("consolidate.sheet.summary") });
+    try {
+      await writeNew(args.out, bytes, Boolean(args.force));
+    } catch (e) {
+      return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
+    }
+  }
+
+  if (args.json) out.line(JSON.stringify(toJson(result), null, 2));
+  else printSummary(result, out, accepted > 0 ? args.out : undefined);
+  return accepted > 0 ? 0 : 2;
+}
+
+async function readExpected(file: string): Promise<string[] | string> {
+  try {
+    if (/\.xlsx$/i.test(file)) {
+      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+      if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
+      const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
+      return sheet ? expectedFromSheet(sheet) : [];
+    }
+    return expectedFromText(await fs.readFile(file, "utf8"));
+  } catch (e) {
+    return message("cli.error.cannotRead", { file, detail: (e as Error).message });
+  }
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function printSummary(c: Consolidation, out: Out, written: string | undefined): void {
+  const count = (s: string) => c.files.filter((f) => f.status === s).length;
+  say(out, "cli.consolidate.result", {
+    form: message(c.form === "stats-table" ? "consolidate.form.stats-table" : "consolidate.form.report-outline"),
+    year: c.year === null ? "?" : String(c.year),
+  });
+  say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });
+  for (const f of c.files.filter((x) => x.status !== "accepted")) {
+    const line = c.log.find((l) => l.fileIndex === f.index);
+    out.line(`  - ${f.file}: ${line?.message ?? ""}`);
+  }
+  if (c.missing.length > 0) say(out, "cli.consolidate.missing", { units: c.missing.join("; ") });
+  if (c.unexpected.length > 0) say(out, "cli.consolidate.unexpected", { units: c.unexpected.join("; ") });
+  if (c.late.length > 0) say(out, "cli.consolidate.late", { units: c.late.join("; ") });
+  const n = (v: number | undefined) => (v === undefined ? "—" : formatNumberVi(v));
+  const t = c.totals;
+  say(out, "cli.consolidate.participation", { trainees: n(t.participation.trainees), activities: n(t.participation.activities), total: n(t.participation.total) });
+  say(out, "cli.consolidate.funding", { state: n(t.funding.state), other: n(t.funding.other), total: n(t.funding.total) });
+  if (written) say(out, "cli.consolidate.written", { file: written });
+  else say(out, "cli.consolidate.nothing");
+}

@@ -1,0 +1,60 @@
+/**
+ * The log as data: one line per file (its fate and why), one per problem the check
+ * found in it, one per cell left out or value ignored, one per judgement about it
+ * (late, undated, off the list, kept over a duplicate), then one per missing unit.
+ */
+import { describe, message, type MessageCode } from "../messages";
+import type { Params } from "../problems";
+import type { Note } from "./duplicates";
+import { dayVi } from "./identity";
+import type { Missing } from "./roster";
+import type { Ignored } from "./sum-stats";
+import type { FileOutcome, LogLine, LogStatus } from "./types";
+
+export interface LogInput {
+  files: readonly FileOutcome[];
+  kept: ReadonlyMap<number, Note>;
+  ignored: readonly Ignored[];
+  missing: readonly Missing[];
+  deadline?: string;
+  /** The deadline as given when it is no date: said once, at the top. */
+  badDeadline?: string;
+}
+
+export function buildLog(input: LogInput): LogLine[] {
+  const lines: LogLine[] = [];
+  if (input.badDeadline !== undefined) lines.push(line("note", "consolidate.deadline.invalid", { deadline: input.badDeadline }));
+
+  for (const f of input.files) {
+    const about = { fileIndex: f.index, file: f.file, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
+    lines.push({ ...about, ...line(f.status, f.code, f.params) });
+    const kept = input.kept.get(f.index);
+    if (kept && f.status === "accepted") lines.push({ ...about, ...line("duplicate-kept", kept.code, kept.params) });
+    for (const p of f.problems) {
+      lines.push({ ...about, status: "problem", severity: p.severity, code: p.code, ...where(p.where.sheet, p.where.cell, p.where.rowCode), message: describe(p) });
+    }
+    if (f.status !== "accepted") continue;
+    for (const x of f.excluded) {
+      const params = { cell: x.cell, rowCode: x.rowCode };
+      lines.push({ ...about, ...line("excluded", "consolidate.excluded", params), ...where(f.report?.source.sheet, x.cell, x.rowCode) });
+    }
+    for (const x of input.ignored.filter((i) => i.index === f.index)) {
+      const code: MessageCode = x.kind === "value" ? "consolidate.ignored.value" : "consolidate.ignored.field";
+      lines.push({ ...about, ...line("ignored", code, { cell: x.cell ?? "", rowCode: x.rowCode }), ...where(f.report?.source.sheet, x.cell, x.rowCode) });
+    }
+    if (f.timeliness === "late") lines.push({ ...about, ...line("late", "consolidate.timeliness.late", { date: dayVi(f.report?.date ?? ""), deadline: dayVi(input.deadline ?? "") }) });
+    if (f.timeliness === "no-date") lines.push({ ...about, ...line("undated", "consolidate.timeliness.noDate") });
+    if (f.unexpected) lines.push({ ...about, ...line("unexpected", "consolidate.unexpected", { unit: f.unit ?? "" }) });
+  }
+
+  for (const m of input.missing) lines.push({ unit: m.unit, ...line("missing", m.code, { unit: m.unit }) });
+  return lines;
+}
+
+function line(status: LogStatus, code: MessageCode, params: Params = {}): LogLine {
+  return { status, code, message: message(code, params) };
+}
+
+function where(sheet: string | undefined, cell: string | undefined, rowCode: string | undefined): Pick<LogLine, "sheet" | "cell" | "rowCode"> {
+  return { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}), ...(rowCode !== undefined ? { rowCode } : {}) };
+}

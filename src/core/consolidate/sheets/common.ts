@@ -1,0 +1,67 @@
+/**
+ * What the three consolidation sheets share: their names, styles, dates as spreadsheet
+ * serial numbers, and the blank-preserving sum. Only formulas this module builds from
+ * sheet names, cell addresses and form data are ever written as formulas; every text
+ * that came from a submission is written as a plain value.
+ */
+import { message } from "../../messages";
+import type { CellStyle } from "../../sheet";
+import { isoDay } from "../identity";
+
+export interface SummaryNames {
+  summary: string;
+  detail: string;
+  log: string;
+}
+
+export interface SummaryContext {
+  /** ISO date (a time may follow) of the consolidation, for the log's header: the core has no clock. */
+  date: string;
+  /** The consolidating unit, written in the summary's header. */
+  unit?: string;
+  parent?: string;
+}
+
+export function defaultSheetNames(): SummaryNames {
+  return { summary: message("consolidate.sheet.summary"), detail: message("consolidate.sheet.detail"), log: message("consolidate.sheet.log") };
+}
+
+/** SUM of nothing is 0 in a spreadsheet; a total of blanks must stay blank ("not reported"). */
+export function blankSafeSum(refs: string): string {
+  return `IF(COUNT(${refs})=0,"",SUM(${refs}))`;
+}
+
+/** Days since 1899-12-30, as spreadsheets store dates; undefined for anything but a real ISO day. */
+export function excelSerial(iso: string | undefined): number | undefined {
+  const day = iso === undefined ? undefined : isoDay(iso);
+  if (day === undefined) return undefined;
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+}
+
+/** `2025-10-12T09:30` → `12/10/2025 09:30`; anything else as given. */
+export function stampVi(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}${m[4] !== undefined ? ` ${m[4]}:${m[5]}` : ""}` : iso;
+}
+
+export const D = {
+  head: { font: { bold: true, size: 11 }, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "header" },
+  text: { font: { size: 11 }, horizontal: "left", vertical: "middle", wrap: true, border: true },
+  textBold: { font: { bold: true, size: 11 }, horizontal: "left", vertical: "middle", wrap: true, border: true },
+  center: { font: { size: 11 }, horizontal: "center", vertical: "middle", border: true },
+  number: { font: { size: 11 }, horizontal: "right", vertical: "middle", border: true, numFmt: "#,##0" },
+  total: { font: { bold: true, size: 11 }, horizontal: "right", vertical: "middle", border: true, fill: "total", numFmt: "#,##0" },
+  date: { font: { size: 11 }, horizontal: "center", vertical: "middle", border: true, numFmt: "dd/mm/yyyy" },
+  title: { font: { bold: true, size: 14 }, horizontal: "center", vertical: "middle", wrap: true },
+  subtitle: { font: { italic: true, size: 12 }, horizontal: "center", vertical: "middle", wrap: true },
+  section: { font: { bold: true, size: 12 }, horizontal: "left", vertical: "middle" },
+  plain: { font: { size: 11 }, horizontal: "left", vertical: "middle" },
+} as const satisfies Record<string, CellStyle>;
+
+export const LANDSCAPE = {
+  paper: "A4",
+  orientation: "landscape",
+  fitToWidth: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const;

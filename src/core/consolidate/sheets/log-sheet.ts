@@ -1,0 +1,99 @@
+/**
+ * Nhật ký: the consolidation's log as a sheet a consolidator can filter and print, one
+ * line per file and per problem, then the units missing, off the list, late and undated.
+ * Every text here that quotes a submission is a plain value.
+ */
+import { a1 } from "../../cells";
+import { message, type MessageCode } from "../../messages";
+import type { CellDescription, SheetDescription } from "../../sheet";
+import { formName } from "../decide";
+import { dayVi } from "../identity";
+import type { Consolidation, LogLine } from "../types";
+import { D, LANDSCAPE, stampVi, type SummaryContext } from "./common";
+
+const COL = { stt: 1, file: 2, unit: 3, status: 4, code: 5, cell: 6, message: 7 } as const;
+const LAST = COL.message;
+const HEAD_ROW = 6;
+
+export function statusLabel(l: LogLine): string {
+  const code = (l.status === "problem" ? `consolidate.log.status.problem.${l.severity ?? "info"}` : `consolidate.log.status.${l.status}`) as MessageCode;
+  return message(code);
+}
+
+export function logSheet(c: Consolidation, name: string, ctx: SummaryContext): SheetDescription {
+  const cells: CellDescription[] = [];
+  const merges: string[] = [];
+  const wide = (row: number, value: string, style: CellDescription["style"]) => {
+    cells.push({ row, col: 1, value, style });
+    merges.push(`${a1(row, 1)}:${a1(row, LAST)}`);
+  };
+  const accepted = c.files.filter((f) => f.status === "accepted").length;
+  wide(1, message("consolidate.log.title"), D.title);
+  wide(2, message("consolidate.log.date", { date: stampVi(ctx.date) }), D.subtitle);
+  wide(3, message("consolidate.log.form", { form: formName(c.form), year: c.year === null ? "" : String(c.year), deadline: c.deadline ? dayVi(c.deadline) : message("consolidate.log.noDeadline") }), D.plain);
+  wide(4, message("consolidate.log.counts", { files: c.files.length, accepted, rejected: c.files.length - accepted, units: c.unitsCovered }), D.plain);
+
+  const heads: [number, MessageCode][] = [
+    [COL.stt, "consolidate.log.head.stt"],
+    [COL.file, "consolidate.log.head.file"],
+    [COL.unit, "consolidate.log.head.unit"],
+    [COL.status, "consolidate.log.head.status"],
+    [COL.code, "consolidate.log.head.code"],
+    [COL.cell, "consolidate.log.head.cell"],
+    [COL.message, "consolidate.log.head.message"],
+  ];
+  for (const [col, code] of heads) cells.push({ row: HEAD_ROW, col, value: message(code), style: D.head });
+
+  const table = c.log.filter((l) => l.status !== "missing");
+  table.forEach((l, i) => {
+    const row = HEAD_ROW + 1 + i;
+    const bold = l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
+    cells.push(
+      { row, col: COL.stt, value: i + 1, style: D.center },
+      { row, col: COL.file, value: l.file ?? null, style: bold ? D.textBold : D.text },
+      { row, col: COL.unit, value: l.unit ?? null, style: D.text },
+      { row, col: COL.status, value: statusLabel(l), style: D.text },
+      { row, col: COL.code, value: l.code, style: D.text },
+      { row, col: COL.cell, value: l.cell ?? null, style: D.center },
+      { row, col: COL.message, value: l.message, style: D.text },
+    );
+  });
+  const tableEnd = HEAD_ROW + Math.max(table.length, 1);
+
+  let row = tableEnd + 2;
+  const section = (titleCode: MessageCode, units: readonly string[]) => {
+    wide(row++, message(titleCode, { count: units.length }), D.section);
+    if (units.length === 0) cells.push({ row: row++, col: COL.file, value: message("consolidate.log.none"), style: D.plain });
+    units.forEach((u, i) => {
+      cells.push({ row, col: COL.stt, value: i + 1, style: D.center }, { row, col: COL.file, value: u, style: D.text });
+      merges.push(`${a1(row, COL.file)}:${a1(row, COL.unit)}`);
+      row++;
+    });
+    row++;
+  };
+  section("consolidate.log.missing", c.missing);
+  section("consolidate.log.unexpected", c.unexpected);
+  section("consolidate.log.late", c.late);
+  section("consolidate.log.undated", c.undated);
+
+  return {
+    name,
+    columns: [
+      { col: COL.stt, width: 5 },
+      { col: COL.file, width: 26 },
+      { col: COL.unit, width: 26 },
+      { col: COL.status, width: 16 },
+      { col: COL.code, width: 26 },
+      { col: COL.cell, width: 8 },
+      { col: COL.message, width: 70 },
+    ],
+    rowHeights: [{ row: 1, height: 24 }],
+    cells,
+    merges,
+    page: { ...LANDSCAPE, repeatRows: [HEAD_ROW, HEAD_ROW], printArea: `A1:${a1(row, LAST)}` },
+    protect: false,
+    freeze: { row: HEAD_ROW + 1, col: 1 },
+    gridlines: true,
+    autoFilter: `A${HEAD_ROW}:${a1(tableEnd, LAST)}`,
+  };
+}
