@@ -8,7 +8,9 @@ const hostModules = [
   "react", "react-dom", "react-dom/*", "exceljs", "fflate", "saxes", "@fluentui/*",
   "fs", "fs/*", "node:*", "path", "os", "child_process", "worker_threads", "stream", "zlib", "crypto",
 ];
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `this layer must not import src/${name}` });
+// Matches relative imports that climb into another layer of src/ ("../cli", "../../excel/x"),
+// not a sibling file that happens to share the name ("./cli" inside src/core/messages).
+const layer = (name) => ({ regex: `^(\\.\\./)+${name}(/|$)`, message: `this layer must not import src/${name}` });
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.config.js", "bin/**", ".bench/**"] },

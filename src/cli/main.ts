@@ -82,6 +82,11 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
 }
 
 if (require.main === module) {
+  // `htsd check … | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,3 +1,4 @@
+/* global module, process */
 // Prints the plain closing line "jest: N passed, N failed" that CI reads in any language.
 class SummaryLine {
   onRunComplete(_contexts, results) {

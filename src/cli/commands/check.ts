@@ -37,8 +37,9 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
   return results.some((r) => r.problems.some((p) => p.severity === "error")) ? 1 : 0;
 }
 
+/** The file is named as the user gave it (or as found in a folder they gave), path and all. */
 export async function checkOne(file: string, today: string): Promise<CheckedFile> {
-  const name = path.basename(file);
+  const name = path.normalize(file);
   try {
     const bytes = await readBounded(file, DEFAULT_LIMITS.maxFileBytes);
     return checkFileBytes(name, bytes, { today });

@@ -8,7 +8,6 @@ import { promises as fs } from "node:fs";
 import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
-import type { CheckedFile } from "../../core/check/result";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbook } from "../../xlsx/writer";
 import { exists, expandInputs, readBounded, writeNew } from "../files";
@@ -53,7 +52,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   const today = todayIso(now);
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
-  const checked: CheckedFile[] = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
+  const { results: checked } = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
   bar.end();
 
   const result = consolidate(checked, { expected, deadline: args.deadline, onDuplicate, acceptErrors: Boolean(args["accept-errors"]) });

@@ -26,7 +26,7 @@ export interface GenerateArgs {
 export async function generateCommand(args: GenerateArgs, out: Out, thisYear: number): Promise<number> {
   const count = Number(args.count ?? "50");
   const year = Number(args.year ?? thisYear);
-  const textRate = Number(args["text-numbers"] ?? "0.1");
+  const textRate = Number(args["text-numbers"] ?? "0.03");
   const handRate = Number(args["hand-typed"] ?? "0.05");
   if (!args.out) {
     out.error(message("cli.error.needOut"));

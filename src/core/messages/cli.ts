@@ -11,6 +11,8 @@ Cách dùng:
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
       Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
       Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.
+  htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05]
+      Tạo các tệp báo cáo mẫu (số liệu ngẫu nhiên) để dùng thử và đo tốc độ.
   htsd --help | --version`,
   "cli.error.unknownCommand": "Lệnh không hợp lệ: {command}. Gõ htsd --help để xem cách dùng.",
   "cli.error.badArgs": "Tham số không hợp lệ: {detail}. Gõ htsd --help để xem cách dùng.",
@@ -35,5 +37,15 @@ Cách dùng:
   "cli.severity.info": "GHI CHÚ",
   "cli.where.cell": "ô {cell}",
   "cli.where.row": "dòng {rowCode}",
+  "cli.generate.done": "Đã tạo {count} tệp báo cáo mẫu trong {dir} (kèm expected-totals.json).",
+  "cli.consolidate.result": "Tổng hợp: {form}, năm {year}.",
+  "cli.consolidate.counts": "  Đã tổng hợp {accepted} tệp ({units} đơn vị) · bị loại {rejected} · trùng đơn vị {duplicates} · chưa gửi {missing}.",
+  "cli.consolidate.missing": "  Chưa gửi báo cáo: {units}",
+  "cli.consolidate.unexpected": "  Không có trong danh sách: {units}",
+  "cli.consolidate.late": "  Nộp muộn: {units}",
+  "cli.consolidate.participation": "  Lượt người tham gia: học viên các lớp {trainees}; các cuộc thi, hoạt động {activities}; tổng {total}.",
+  "cli.consolidate.funding": "  Kinh phí (đồng): ngân sách nhà nước {state}; nguồn hợp pháp khác {other}; tổng {total}.",
+  "cli.consolidate.written": "Đã ghi {file} (các trang Tổng hợp, Chi tiết, Nhật ký).",
+  "cli.consolidate.nothing": "Không có báo cáo nào tổng hợp được; không ghi tệp.",
   "cli.progress": "Đang đọc {done}/{total} tệp",
 } as const;

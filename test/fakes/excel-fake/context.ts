@@ -1,0 +1,69 @@
+/**
+ * The request context: the queue of operations and `sync()`, which runs them against the
+ * model in order. A sync with nothing queued costs no round trip in Office.js, so it is not
+ * counted in `syncCount` (only in `syncCalls`). When an operation fails, the ones before it
+ * stay applied (Excel does not roll back) and nothing loaded in that batch reaches the proxies.
+ */
+import type { CalcEnvironment } from "./cells";
+import { invalidObjectPath } from "./errors";
+import type { FakeRequirements } from "./requirements";
+import type { WorkbookModel } from "./model";
+import type { WorkbookParser, InsertCall } from "./insert-base64";
+import { FakeWorkbook } from "./workbook";
+
+/** Applied after the whole batch succeeded: how loaded values reach the proxies. */
+export type Commit = () => void;
+export type Op = () => void | Commit | Promise<void | Commit>;
+
+/** What the proxies need from the fake: the model, its configuration and its counters. */
+export interface FakeCore {
+  readonly model: WorkbookModel;
+  readonly requirements: FakeRequirements;
+  readonly calc: CalcEnvironment;
+  readonly parseWorkbook: WorkbookParser | undefined;
+  readonly insertCalls: InsertCall[];
+  readonly operations: string[];
+  counters: { syncCount: number; syncCalls: number };
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  /** Office.js's tracked objects; the fake keeps every object usable within its run anyway. */
+  readonly trackedObjects = { add: (_object: unknown): void => undefined, remove: (_object: unknown): void => undefined };
+  private queue: { where: string; op: Op }[] = [];
+  /** @internal Set when the `Excel.run` that made this context has finished. */
+  _closed = false;
+
+  constructor(/** @internal */ readonly _fake: FakeCore) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get application() {
+    return this.workbook.application;
+  }
+
+  /** @internal Queues an operation; like Office.js, refuses once the run is over. */
+  _enqueue(where: string, op: Op): void {
+    if (this._closed) throw invalidObjectPath(where);
+    this.queue.push({ where, op });
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    this._fake.counters.syncCalls++;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return passThroughValue as T;
+    this._fake.counters.syncCount++;
+    // A real sync is a round trip: nothing it does is visible before the caller awaits.
+    await Promise.resolve();
+    const commits: Commit[] = [];
+    for (const { where, op } of batch) {
+      this._fake.operations.push(where);
+      const result = op();
+      const commit = result instanceof Promise ? await result : result;
+      if (commit) commits.push(commit);
+    }
+    for (const commit of commits) commit();
+    return passThroughValue as T;
+  }
+}

@@ -1,0 +1,189 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module, process, __dirname, console */
+// Two builds from one file: the task pane (browser) and the `htsd` CLI (Node).
+// `webpack serve` builds only the task pane: the CLI has nothing to serve.
+"use strict";
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const GzipSizePlugin = require("./scripts/webpack/gzip-size-plugin");
+
+// The ONE place that knows where the add-in lives. The manifest is written against the dev
+// server; a production build copies it with every dev address replaced by the public one.
+const urlDev = "https://localhost:3000/";
+const urlProd = withTrailingSlash(process.env.HTSD_PUBLIC_URL || "https://htsd.example.vn/");
+const devPort = 3000;
+// `declare const HTSD_VERSION` in the sources: the version printed by `htsd --version`.
+const defineVersion = new webpack.DefinePlugin({ HTSD_VERSION: JSON.stringify(require("./package.json").version) });
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : url + "/";
+}
+
+/** manifest.xml for production: full URLs first, then the bare origin used by <AppDomain>. */
+function productionManifest(xml) {
+  const devOrigin = new URL(urlDev).origin;
+  const prodOrigin = new URL(urlProd).origin;
+  return xml.split(urlDev).join(urlProd).split(devOrigin).join(prodOrigin);
+}
+
+/**
+ * TypeScript through ts-loader, types left to `tsc --noEmit`. The task pane keeps ES modules so
+ * that `import()` becomes its own chunk. The CLI is compiled to CommonJS, as jest runs it
+ * (tsconfig.jest.json): its `require.main === module` then means "this bundle is the program",
+ * which the ES-module wrapper webpack would otherwise put around `module` breaks.
+ */
+function tsRule(target) {
+  const esm = target === "web";
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        // tsconfig.json says noEmit (it is for `tsc --noEmit`); the loader has to emit.
+        compilerOptions: esm
+          ? { noEmit: false, module: "esnext", sourceMap: true }
+          : { noEmit: false, module: "commonjs", moduleResolution: "node10", sourceMap: true },
+      },
+    },
+  };
+}
+
+const resolve = { extensions: [".ts", ".tsx", ".js"] };
+
+/**
+ * https with the Office dev certificates when they can be had, else plain http: the pane
+ * still opens in a browser, only Office refuses it. Never throws.
+ */
+async function devServerTransport() {
+  if (process.env.HTSD_DEV_HTTP === "1") {
+    console.warn("[htsd] HTSD_DEV_HTTP=1: máy chủ thử chạy bằng http (http mode, no certificates).");
+    return "http";
+  }
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      [
+        "",
+        "[htsd] Không cài được chứng chỉ https cho localhost; máy chủ thử sẽ chạy bằng http.",
+        "[htsd] Could not install the localhost https certificates; the dev server falls back to http.",
+        `[htsd] (${error && error.message ? error.message.split("\n")[0] : error})`,
+        "[htsd] Excel cần https: chạy `npx office-addin-dev-certs install` rồi `npm start` lại.",
+        "[htsd] Excel needs https: run `npx office-addin-dev-certs install`, then `npm start` again.",
+        "",
+      ].join("\n"),
+    );
+    return "http";
+  }
+}
+
+async function taskpaneConfig(dev, serve) {
+  return {
+    name: "taskpane",
+    context: __dirname,
+    target: ["web", "es2020"],
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      // The CLI build writes dist/cli/ at the same time: leave it alone.
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve,
+    module: { rules: [tsRule("web")] },
+    optimization: {
+      // `import()` (ExcelJS, the reader) becomes its own chunk; vendor code shared by
+      // several chunks is split out once instead of being copied into each.
+      splitChunks: { chunks: "all" },
+    },
+    plugins: [
+      defineVersion,
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/index.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
+          },
+        ],
+      }),
+      ...(dev ? [] : [new GzipSizePlugin()]),
+    ],
+    performance: { hints: dev ? false : "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+    stats: { preset: "normal", assetsSort: "!size", modules: false },
+    devServer: serve
+      ? {
+          // Only this machine: Office loads the pane from https://localhost:3000.
+          host: "localhost",
+          port: devPort,
+          server: await devServerTransport(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: true,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+}
+
+function cliConfig(dev) {
+  return {
+    name: "cli",
+    context: __dirname,
+    target: "node18",
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry: { htsd: "./src/cli/main.ts", worker: "./src/cli/worker.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve,
+    module: { rules: [tsRule("node")] },
+    externalsPresets: { node: true },
+    // Every package stays a plain require() of node_modules: the CLI is installed with its
+    // dependencies, and bundling exceljs & co. would only slow the build and blur stack traces.
+    externals: [
+      ({ request }, callback) => {
+        if (request.startsWith(".") || path.isAbsolute(request)) return callback();
+        return callback(null, "commonjs " + request);
+      },
+    ],
+    // The worker is found next to htsd.js at run time, so __dirname must be the output folder.
+    node: { __dirname: false, __filename: false },
+    plugins: [defineVersion],
+    optimization: { minimize: false },
+    stats: { preset: "minimal" },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serve = Boolean(env.WEBPACK_SERVE);
+  const taskpane = await taskpaneConfig(dev, serve);
+  return serve ? [taskpane] : [taskpane, cliConfig(dev)];
+};
+
+module.exports.productionManifest = productionManifest;
+module.exports.urlProd = urlProd;
