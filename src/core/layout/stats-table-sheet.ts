@@ -81,6 +81,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
       { row: H.title, height: 36 },
       { row: H.head2, height: 33 },
       ...form.rows.map((row) => ({ row: rowOf(form, row.code), height: Math.max(wrappedHeight(row.label, LABEL_WIDTH), wrappedHeight(row.unit, UNIT_WIDTH)) })),
+      ...below.filter((c) => c.col === C.label && typeof c.value === "string").map((c) => ({ row: c.row, height: wrappedHeight(c.value as string, LABEL_WIDTH) })),
     ],
     cells,
     merges,

@@ -119,7 +119,7 @@ describe("Tổng hợp and Chi tiết", () => {
   test("Chi tiết is a printable, filterable, unprotected table frozen at its first number", () => {
     expect(detail.freeze).toEqual({ row: 3, col: 6 });
     expect(detail.protect).toBe(false);
-    expect(detail.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(detail.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: [1, 2] });
     const lastCol = columnName(Math.max(...detail.columns.map((x) => x.col)));
     expect(detail.autoFilter).toBe(`A2:${lastCol}5`);
     expect(detail.columns).toHaveLength(5 + CELLS.length + 1);

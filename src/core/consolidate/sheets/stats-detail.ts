@@ -118,7 +118,8 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     rowHeights: [{ row: 1, height: 75 }],
     cells,
     merges,
-    page: { ...LANDSCAPE, repeatRows: [1, 2], printArea: `A1:${a1(last, notesCol)}` },
+    // One column per measure is too wide to shrink onto one page: it prints across pages instead.
+    page: { ...LANDSCAPE, fitToWidth: false, repeatRows: [1, 2], printArea: `A1:${a1(last, notesCol)}` },
     protect: false,
     freeze: { row: DETAIL_FIRST_ROW, col: FIXED.units + 1 },
     gridlines: true,
