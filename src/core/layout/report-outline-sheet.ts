@@ -48,9 +48,6 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     put,
     merge,
   );
-  // The header fields are read by code like every other field.
-  put({ row: H.parent.row, col: C.code, value: "org.parent", style: S.hiddenCode });
-  put({ row: H.unit.row, col: C.code, value: "org.name", style: S.hiddenCode });
 
   put({ row: H.title, col: 1, value: form.title, style: S.title });
   merge(H.title, 1, H.title, C.note);
