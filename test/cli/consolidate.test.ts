@@ -9,7 +9,7 @@ import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbook } from "../../src/xlsx/reader";
 import { checkWorkbook } from "../../src/core/check";
-import { getCell, type RawSheet } from "../../src/core/cells";
+import type { RawSheet } from "../../src/core/cells";
 import type { StatsReport } from "../../src/core/report";
 import { convertWithLibreOffice, toolsPresent } from "../helpers/libreoffice";
 import { makeInbox, type Inbox } from "./mixed-folder";
