@@ -8,6 +8,7 @@ import { consolidateMessages } from "./consolidate";
 import { cliMessages } from "./cli";
 import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
+import { excelMessages } from "./excel";
 import { fill } from "./format";
 import type { Problem } from "../problems/problem";
 
@@ -18,6 +19,7 @@ export const catalogue = {
   ...consolidateMessages,
   ...cliMessages,
   ...uiMessages,
+  ...excelMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

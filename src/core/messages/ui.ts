@@ -12,6 +12,9 @@ export const uiMessages = {
   "ui.progress.label": "Tiến độ",
   "ui.progress.files": "Đang đọc {done}/{total} tệp",
   "ui.noValue": "—",
+  "ui.files.choose": "Chọn tệp…",
+  "ui.files.none": "Chưa chọn tệp nào.",
+  "ui.files.count": "Đã chọn {count} tệp.",
 
   "ui.insert.form": "Biểu mẫu",
   "ui.insert.form.stats-table": "Bảng số liệu (Phụ lục 02)",
@@ -27,6 +30,7 @@ export const uiMessages = {
   "ui.insert.cannotInsert": "Phiên bản Excel này chưa cho phép phần bổ trợ chèn trang tính (cần ExcelApi 1.13). Hãy tải tệp mẫu về, mở bằng Excel rồi di chuyển hoặc sao chép trang tính vào sổ làm việc.",
   "ui.insert.done": "Đã chèn trang tính “{sheet}”.",
   "ui.insert.downloaded": "Đã tải tệp {file}.",
+  "ui.insert.downloadedInstead": "Excel không cho phần bổ trợ chèn trang tính (cần ExcelApi 1.13), nên biểu mẫu được tải về thành tệp {file}. Hãy mở tệp rồi di chuyển hoặc sao chép trang tính vào sổ làm việc.",
   "ui.insert.fileName.stats-table": "bang-so-lieu-{year}.xlsx",
   "ui.insert.fileName.report-outline": "de-cuong-bao-cao-{year}.xlsx",
 
@@ -56,7 +60,6 @@ export const uiMessages = {
   "ui.check.cancelled": "Đã dừng kiểm tra.",
 
   "ui.consolidate.files": "Tệp báo cáo đã nhận (.xlsx)",
-  "ui.consolidate.files.count": "Đã chọn {count} tệp.",
   "ui.consolidate.sheets": "Trang tính có biểu mẫu trong sổ làm việc này",
   "ui.consolidate.sheets.none": "Sổ làm việc không có trang tính nào.",
   "ui.consolidate.expected": "Danh sách đơn vị phải báo cáo (mỗi dòng một tên)",
@@ -82,6 +85,7 @@ export const uiMessages = {
 
   "ui.overwrite.title": "Đã có trang tính cùng tên",
   "ui.overwrite.text": "Sổ làm việc đã có trang tính {names}. Ghi đè các trang đó bằng kết quả mới (nội dung cũ sẽ mất), hay tạo trang tính mới với tên khác?",
+  "ui.overwrite.name": "“{name}”",
   "ui.overwrite.overwrite": "Ghi đè",
   "ui.overwrite.rename": "Tạo tên mới",
   "ui.overwrite.cancel": "Hủy, không ghi",
