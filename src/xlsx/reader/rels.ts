@@ -1,0 +1,62 @@
+/** Package relationships (`_rels/*.rels`): which part plays which role. */
+import { localName, type PartReader } from "./parts";
+
+export interface Relationship {
+  /**
+   * The last segment of the relationship type, e.g. `worksheet`, `sharedStrings`: the
+   * Transitional and Strict namespaces differ only before it.
+   */
+  kind: string;
+  /** The target as a part name inside the zip (no leading `/`). */
+  target: string;
+}
+
+export function relsPartFor(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export function directoryOf(part: string): string {
+  return part.slice(0, part.lastIndexOf("/") + 1);
+}
+
+/** Resolves a relationship target against the folder of its source part. */
+export function resolveTarget(base: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // A stray `%` is a literal character in the name.
+  }
+  const absolute = t.startsWith("/");
+  const segments = (absolute ? t : base + t).split("/");
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") out.pop();
+    else out.push(s);
+  }
+  return out.join("/");
+}
+
+/** Relationships by id; an absent rels part gives an empty map. */
+export function readRels(reader: PartReader, source: string): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  const entry = reader.find(relsPartFor(source));
+  if (!entry) return rels;
+  const base = directoryOf(source);
+  reader.parseXml(entry, {
+    open(tag) {
+      if (localName(tag.name) !== "Relationship") return;
+      const a = tag.attributes;
+      if (a.TargetMode === "External" || !a.Id || !a.Target || !a.Type) return;
+      rels.set(a.Id, { kind: a.Type.slice(a.Type.lastIndexOf("/") + 1), target: resolveTarget(base, a.Target) });
+    },
+  });
+  return rels;
+}
+
+export function firstOfKind(rels: Map<string, Relationship>, kind: string): Relationship | undefined {
+  for (const r of rels.values()) if (r.kind === kind) return r;
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/** `xl/sharedStrings.xml`: the table `t="s"` cells index into. */
+import { fail } from "./failure";
+import { localName, type PartReader } from "./parts";
+import { decodeEscapes } from "./text";
+import type { ZipEntry } from "./zip";
+
+/**
+ * Collects the text of one string item: plain `<t>` or the `<t>` of each rich-text run,
+ * leaving out phonetic guides (`<rPh>`), which are not part of the value. Shared by the
+ * shared-string table and inline strings (`<is>`), which have the same shape.
+ */
+export class StringItem {
+  private depthInPhonetic = 0;
+  private capturing = false;
+  private text = "";
+
+  constructor(private readonly maxLength: number) {}
+
+  reset(): void {
+    this.depthInPhonetic = 0;
+    this.capturing = false;
+    this.text = "";
+  }
+
+  /** Returns true when the element belonged to a string item. */
+  open(local: string): boolean {
+    if (local === "t") this.capturing = this.depthInPhonetic === 0;
+    else if (local === "rPh") this.depthInPhonetic++;
+    else return false;
+    return true;
+  }
+
+  close(local: string): void {
+    if (local === "t") this.capturing = false;
+    else if (local === "rPh") this.depthInPhonetic--;
+  }
+
+  add(text: string): void {
+    if (!this.capturing) return;
+    this.text += text;
+    // An escape is at most 7 characters for one: past this the decoded text is too long
+    // as well, so a huge string is refused before it is built.
+    if (this.text.length > this.maxLength * 7) fail("read.string-too-long", { limit: this.maxLength });
+  }
+
+  value(): string {
+    const value = decodeEscapes(this.text);
+    if (value.length > this.maxLength) fail("read.string-too-long", { limit: this.maxLength });
+    return value;
+  }
+}
+
+export function readSharedStrings(reader: PartReader, entry: ZipEntry): string[] {
+  const { maxSharedStrings, maxStringLength } = reader.limits;
+  const strings: string[] = [];
+  const item = new StringItem(maxStringLength);
+  let inItem = false;
+  reader.parseXml(entry, {
+    open(tag) {
+      const local = localName(tag.name);
+      if (local === "si") {
+        if (strings.length >= maxSharedStrings) fail("read.too-many-strings", { limit: maxSharedStrings });
+        inItem = true;
+        item.reset();
+      } else if (inItem) item.open(local);
+    },
+    close(tag) {
+      const local = localName(tag.name);
+      if (local === "si") {
+        strings.push(item.value());
+        inItem = false;
+      } else if (inItem) item.close(local);
+    },
+    text(text) {
+      if (inItem) item.add(text);
+    },
+  });
+  return strings;
+}

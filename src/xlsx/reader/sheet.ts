@@ -1,0 +1,235 @@
+/**
+ * A worksheet part, streamed. Only `<sheetData>` is read: reading stops at its end, so
+ * merges, validations, conditional formats and the like (the parts that hold range
+ * references) are never even parsed, let alone expanded. `<dimension>` is ignored too:
+ * cells are placed where their own XML puts them, nothing iterates a declared range.
+ */
+import type { SaxesTagPlain } from "saxes";
+import { a1, setCell, type RawCell, type RawSheet } from "../../core/cells";
+import { parseCellRef, parseRowNumber, parsed } from "./cell-ref";
+import { fail, STOP } from "./failure";
+import { localName, type PartReader } from "./parts";
+import { StringItem } from "./shared-strings";
+import type { CellFormats } from "./styles";
+import { decodeEscapes, isoToSerial } from "./text";
+import type { ZipEntry } from "./zip";
+
+export interface SheetInput {
+  sheet: RawSheet;
+  entry: ZipEntry;
+  sharedStrings: readonly string[];
+  formats: CellFormats;
+}
+
+/** What text the parser is collecting. */
+const enum Capture {
+  None,
+  Value,
+  Formula,
+}
+
+/**
+ * Reads the cells into `input.sheet`. Returns false, leaving the sheet partly filled,
+ * when content lies beyond the row or column limit: the caller drops the sheet.
+ */
+export function readSheet(reader: PartReader, input: SheetInput): boolean {
+  const { sheet, entry, sharedStrings, formats } = input;
+  const { maxSheetRows, maxSheetCols, maxStringLength } = reader.limits;
+  const part = entry.name;
+  const sharedFormulas = new Map<string, string>();
+  const inline = new StringItem(maxStringLength);
+
+  let inSheetData = false;
+  let tooLarge = false;
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let type: string | undefined;
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let formulaType: string | undefined;
+  let formulaGroup: string | undefined;
+  let inlineText: string | undefined;
+  let inInline = false;
+  let capture = Capture.None;
+  let buffer = "";
+
+  const corrupt = (): never => fail("read.corrupt-part", { part, sheet: sheet.name });
+
+  function openRow(tag: SaxesTagPlain): void {
+    const r = tag.attributes.r;
+    // A row without `r` follows the previous one (LibreOffice and others omit it).
+    row = r === undefined ? row + 1 : parseRowNumber(r);
+    if (row === 0) corrupt();
+    col = 0;
+  }
+
+  function openCell(tag: SaxesTagPlain): void {
+    const a = tag.attributes;
+    const r = a.r;
+    if (r === undefined) {
+      // A cell without `r` follows the previous cell of its row.
+      col++;
+      if (row === 0) row = 1;
+    } else {
+      if (!parseCellRef(r)) corrupt();
+      row = parsed.row;
+      col = parsed.col;
+    }
+    type = a.t;
+    style = a.s === undefined ? 0 : Number(a.s);
+    value = undefined;
+    formula = undefined;
+    formulaType = undefined;
+    formulaGroup = undefined;
+    inlineText = undefined;
+  }
+
+  function formulaText(): string | undefined {
+    if (formulaType === "shared" && formulaGroup !== undefined) {
+      // The master holds the text; the other cells of the group hold only `si`.
+      if (formula) sharedFormulas.set(formulaGroup, formula);
+      else formula = sharedFormulas.get(formulaGroup);
+    }
+    return formula || undefined;
+  }
+
+  function text(s: string): string {
+    const decoded = decodeEscapes(s);
+    if (decoded.length > maxStringLength) fail("read.string-too-long", { limit: maxStringLength });
+    return decoded;
+  }
+
+  function number(s: string): number {
+    const n = +s;
+    // `+" "` is 0 too: only a zero needs the costlier look for a digit.
+    return Number.isFinite(n) && (n !== 0 || /\d/.test(s)) ? n : corrupt();
+  }
+
+  /** The cell's value; undefined when the cell is blank (a style alone, or an empty string). */
+  function build(f: string | undefined): RawCell | undefined {
+    switch (type) {
+      case undefined:
+      case "n": {
+        if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        const cell: RawCell = { kind: "number", value: number(value) };
+        const numFmt = formats[style];
+        if (numFmt !== undefined) cell.numFmt = numFmt;
+        if (f !== undefined) cell.formula = f;
+        return cell;
+      }
+      case "s": {
+        if (!value) return undefined;
+        const index = Number(value);
+        const s = sharedStrings[index];
+        if (!Number.isInteger(index) || s === undefined) {
+          return fail("read.string-index", { part, sheet: sheet.name, cell: a1(row, col), index: value });
+        }
+        return s === "" ? undefined : { kind: "string", value: s };
+      }
+      case "str":
+        // A formula whose result is the empty string is saved as `<v></v>`: that is a
+        // computed result, not a missing one.
+        if (value === undefined) return f === undefined ? undefined : { kind: "formula", formula: f };
+        if (value === "" && f === undefined) return undefined;
+        return f === undefined ? { kind: "string", value: text(value) } : { kind: "string", value: text(value), formula: f };
+      case "inlineStr": {
+        // `<is>` text is decoded already; a `<v>` in its place (some writers) is not.
+        const s = inlineText ?? (value === undefined ? undefined : text(value));
+        if (!s) return f === undefined ? undefined : { kind: "formula", formula: f };
+        return f === undefined ? { kind: "string", value: s } : { kind: "string", value: s, formula: f };
+      }
+      case "b": {
+        if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        const b = value === "1" || value === "true" ? true : value === "0" || value === "false" ? false : corrupt();
+        return f === undefined ? { kind: "boolean", value: b } : { kind: "boolean", value: b, formula: f };
+      }
+      case "e":
+        if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        return f === undefined ? { kind: "error", value } : { kind: "error", value, formula: f };
+      case "d": {
+        if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        const serial = isoToSerial(value);
+        if (serial === undefined) return corrupt();
+        const cell: RawCell = { kind: "number", value: serial, numFmt: formats[style] ?? "yyyy-mm-dd" };
+        if (f !== undefined) cell.formula = f;
+        return cell;
+      }
+      default:
+        return corrupt();
+    }
+  }
+
+  function closeCell(): void {
+    const cell = build(formulaText());
+    if (cell === undefined) return;
+    if (row > maxSheetRows || col > maxSheetCols) {
+      tooLarge = true;
+      throw STOP;
+    }
+    setCell(sheet, row, col, cell);
+  }
+
+  reader.parseXml(entry, {
+    open(tag) {
+      const name = localName(tag.name);
+      if (!inSheetData) {
+        if (name === "sheetData") inSheetData = true;
+        return;
+      }
+      switch (name) {
+        case "c":
+          return openCell(tag);
+        case "v":
+          capture = Capture.Value;
+          buffer = "";
+          return;
+        case "f":
+          capture = Capture.Formula;
+          buffer = "";
+          formulaType = tag.attributes.t;
+          formulaGroup = tag.attributes.si;
+          return;
+        case "row":
+          return openRow(tag);
+        case "is":
+          inInline = true;
+          inline.reset();
+          return;
+        default:
+          if (inInline) inline.open(name);
+      }
+    },
+    close(tag) {
+      if (!inSheetData) return;
+      const name = localName(tag.name);
+      switch (name) {
+        case "c":
+          return closeCell();
+        case "v":
+          value = buffer;
+          capture = Capture.None;
+          return;
+        case "f":
+          formula = buffer;
+          capture = Capture.None;
+          return;
+        case "is":
+          inlineText = inline.value();
+          inInline = false;
+          return;
+        case "sheetData":
+          // Everything after the cells is of no use here.
+          throw STOP;
+        default:
+          if (inInline) inline.close(name);
+      }
+    },
+    text(s) {
+      if (capture !== Capture.None) buffer += s;
+      else if (inInline) inline.add(s);
+    },
+  });
+  return !tooLarge;
+}
