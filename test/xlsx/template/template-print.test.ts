@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { formSheet } from "../../../src/core/layout";
 import { renderWorkbook } from "../../../src/xlsx/writer";
-import { convertWithLibreOffice, toolsPresent } from "../writer/libreoffice";
+import { convertWithLibreOffice, toolsPresent } from "../../helpers/libreoffice";
 
 const pdfText = (pdf: string) => execFileSync("pdftotext", ["-layout", pdf, "-"]).toString("utf8");
 const pdfInfo = (pdf: string) => execFileSync("pdfinfo", [pdf]).toString("utf8");

@@ -9,7 +9,7 @@ import { join } from "path";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { renderWorkbook } from "../../../src/xlsx/writer";
 import { CACHED, EVIL, FIRST_LEAF, LOG, NOTE_ROW, SHEET, formSheet, logSheet } from "./fixture";
-import { convertWithLibreOffice, toolsPresent } from "./libreoffice";
+import { convertWithLibreOffice, toolsPresent } from "../../helpers/libreoffice";
 import { XlsxPackage, all, isTrue, one, type El } from "./package";
 
 const LISTS = "Danh sách";
