@@ -46,9 +46,15 @@ export default tseslint.config(
   {
     files: ["src/xlsx/**/*.ts"],
     rules: {
+      // The reader and writer run in the task pane (a browser) as well as in Node.
       "no-restricted-imports": ["error", { patterns: [layer("excel"), layer("taskpane"), layer("cli"),
-        { group: ["react", "react-dom", "@fluentui/*"], message: "src/xlsx has no UI" }] }],
-      "no-restricted-globals": ["error", { name: "Office", message: "Office.js belongs in src/excel" }, { name: "Excel", message: "Office.js belongs in src/excel" }],
+        { group: ["react", "react-dom", "@fluentui/*"], message: "src/xlsx has no UI" },
+        { group: ["fs", "fs/*", "node:*", "path", "os", "child_process", "worker_threads", "stream", "zlib", "crypto"], message: "src/xlsx runs in the browser too" }] }],
+      "no-restricted-globals": ["error",
+        { name: "Office", message: "Office.js belongs in src/excel" },
+        { name: "Excel", message: "Office.js belongs in src/excel" },
+        { name: "Buffer", message: "src/xlsx runs in the browser too: use Uint8Array" },
+        { name: "process", message: "src/xlsx runs in the browser too" }],
     },
   },
   {

@@ -32,6 +32,8 @@ const CASES: Case[] = [
   coreGlobal("Buffer.from([]);"),
   layer("src/xlsx/reader/probe.ts", 'import { x } from "../../taskpane/app";'),
   layer("src/xlsx/reader/probe.ts", 'import { x } from "../../excel/port";'),
+  layer("src/xlsx/reader/probe.ts", 'import { readFileSync as x } from "node:fs";'),
+  { file: "src/xlsx/writer/probe.ts", code: "export const x = Buffer.from([]);\n", rule: "no-restricted-globals" },
   layer("src/excel/probe.ts", 'import { x } from "../taskpane/app";'),
   layer("src/excel/probe.ts", 'import { Button as x } from "@fluentui/react-components";'),
   layer("src/taskpane/probe.ts", 'import { run as x } from "../cli/main";'),
