@@ -1,0 +1,43 @@
+/** The optional settings of a consolidation: who must report, by when, and what to do with duplicates and errors. */
+import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { expectedFromText } from "../../core/roster";
+import { useLayout } from "../styles";
+import { t } from "../text";
+
+export interface ConsolidateSettings {
+  expectedText: string;
+  deadline: string;
+  onDuplicate: "latest" | "error";
+  acceptErrors: boolean;
+}
+
+export const DEFAULT_SETTINGS: ConsolidateSettings = { expectedText: "", deadline: "", onDuplicate: "latest", acceptErrors: false };
+
+export interface ConsolidateOptionsProps {
+  value: ConsolidateSettings;
+  disabled?: boolean;
+  onChange(value: ConsolidateSettings): void;
+}
+
+export function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOptionsProps) {
+  const css = useLayout();
+  const set = (patch: Partial<ConsolidateSettings>) => onChange({ ...value, ...patch });
+  const expected = value.expectedText.trim() ? expectedFromText(value.expectedText).length : 0;
+  return (
+    <div className={css.stack}>
+      <Field label={t("ui.consolidate.expected")} hint={expected > 0 ? t("ui.consolidate.expected.count", { count: expected }) : t("ui.consolidate.expected.hint")}>
+        <Textarea className={css.full} resize="vertical" rows={4} value={value.expectedText} disabled={disabled} onChange={(_, d) => set({ expectedText: d.value })} />
+      </Field>
+      <Field label={t("ui.consolidate.deadline")} hint={t("ui.consolidate.deadline.hint")}>
+        <Input className={css.full} type="date" value={value.deadline} disabled={disabled} onChange={(_, d) => set({ deadline: d.value })} />
+      </Field>
+      <Field label={t("ui.consolidate.duplicates")}>
+        <RadioGroup value={value.onDuplicate} disabled={disabled} onChange={(_, d) => set({ onDuplicate: d.value === "error" ? "error" : "latest" })}>
+          <Radio value="latest" label={t("ui.consolidate.duplicates.latest")} />
+          <Radio value="error" label={t("ui.consolidate.duplicates.error")} />
+        </RadioGroup>
+      </Field>
+      <Checkbox label={t("ui.consolidate.acceptErrors")} checked={value.acceptErrors} disabled={disabled} onChange={(_, d) => set({ acceptErrors: d.checked === true })} />
+    </div>
+  );
+}

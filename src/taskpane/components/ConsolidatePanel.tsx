@@ -1,0 +1,89 @@
+/**
+ * Tổng hợp: received files and/or sheets of the open workbook, consolidated with the chosen
+ * settings. Progress moves per file and Cancel stops the run before anything is written;
+ * the result card follows, and the Tổng hợp / Chi tiết / Nhật ký sheets land in the
+ * workbook (asking before any existing sheet is overwritten) or in a downloaded file.
+ */
+import { Button } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookPort } from "../../excel/port";
+import { useCancellable } from "../hooks/use-cancellable";
+import { useQuestion } from "../hooks/use-question";
+import { useSheets } from "../hooks/use-sheets";
+import { fileToCheck, type Checker } from "../services/checker";
+import { runConsolidation, type ConsolidateOutcome } from "../services/consolidate-run";
+import type { Download } from "../services/download";
+import type { OverwriteChoice, Placement } from "../services/place-summary";
+import { useLayout } from "../styles";
+import { t } from "../text";
+import { ConsolidateOptions, DEFAULT_SETTINGS, type ConsolidateSettings } from "./ConsolidateOptions";
+import { FilePicker } from "./FilePicker";
+import { Notice, type NoticeValue } from "./Notice";
+import { OverwriteDialog } from "./OverwriteDialog";
+import { ProgressPanel } from "./ProgressPanel";
+import { ResultCard } from "./ResultCard";
+import { SheetChecklist } from "./SheetChecklist";
+
+export interface ConsolidatePanelProps {
+  port?: WorkbookPort;
+  checker: Checker;
+  today: string;
+  download: Download;
+  visible: boolean;
+}
+
+export function ConsolidatePanel({ port, checker, today, download, visible }: ConsolidatePanelProps) {
+  const css = useLayout();
+  const sheets = useSheets(port, visible);
+  const [files, setFiles] = useState<File[]>([]);
+  const [chosenSheets, setChosenSheets] = useState<Set<string>>(new Set());
+  const [settings, setSettings] = useState<ConsolidateSettings>(DEFAULT_SETTINGS);
+  const [missingInput, setMissingInput] = useState(false);
+  const task = useCancellable<ConsolidateOutcome>();
+  const overwrite = useQuestion<string[], OverwriteChoice>();
+
+  const names = sheets.list?.names ?? [];
+  const sheetList = names.filter((n) => chosenSheets.has(n));
+
+  const run = () => {
+    if (files.length === 0 && sheetList.length === 0) {
+      setMissingInput(true);
+      return;
+    }
+    setMissingInput(false);
+    const request = { files: files.map(fileToCheck), sheets: sheetList, ...settings };
+    void task.start((signal, onProgress) => runConsolidation(request, { port, checker, today, download, askOverwrite: overwrite.ask }, signal, onProgress)).then(sheets.reload);
+  };
+
+  const end = task.end;
+  const writing = task.running && task.progress !== undefined && task.progress.done === task.progress.total;
+  return (
+    <div className={css.stack}>
+      <FilePicker label={t("ui.consolidate.files")} count={files.length} disabled={task.running} onFiles={setFiles} />
+      {port && sheets.list && <SheetChecklist names={names} chosen={chosenSheets} disabled={task.running} onChange={setChosenSheets} />}
+      {sheets.error && <Notice notice={{ intent: "error", text: sheets.error }} />}
+      <ConsolidateOptions value={settings} disabled={task.running} onChange={setSettings} />
+      <div className={css.row}>
+        <Button appearance="primary" disabled={task.running} onClick={run}>
+          {t("ui.consolidate.run")}
+        </Button>
+      </div>
+      {missingInput && <Notice notice={{ intent: "warning", text: t("ui.consolidate.nothingChosen") }} />}
+      {task.running && <ProgressPanel progress={task.progress} status={writing ? t("ui.consolidate.writing") : undefined} onCancel={task.cancel} />}
+      {end?.kind === "cancelled" && <Notice notice={{ intent: "info", text: t("ui.consolidate.cancelled") }} />}
+      {end?.kind === "failed" && <Notice notice={{ intent: "error", text: end.message }} />}
+      {end?.kind === "done" && <Notice notice={placementNotice(end.value.placement)} />}
+      {end?.kind === "done" && <ResultCard result={end.value.result} />}
+      <OverwriteDialog existing={overwrite.pending} onAnswer={overwrite.answer} />
+    </div>
+  );
+}
+
+function placementNotice(p: Placement | undefined): NoticeValue {
+  if (!p) return { intent: "warning", text: t("ui.consolidate.nothing") };
+  if (p.kind === "notWritten") return { intent: "info", text: t("ui.consolidate.notWritten") };
+  if (p.kind === "downloaded") {
+    return p.cannotInsert ? { intent: "warning", text: t("ui.consolidate.cannotInsert", { file: p.file }) } : { intent: "success", text: t("ui.consolidate.downloaded", { file: p.file }) };
+  }
+  return { intent: "success", text: t(p.replaced.length > 0 ? "ui.consolidate.replaced" : "ui.consolidate.inserted", { ...p.names }) };
+}

@@ -1,0 +1,26 @@
+/**
+ * The task pane's entry: find out whether Excel is there (at most 2 s), get the workbook
+ * port for it, follow Office's theme, and render the app. Everything heavy loads later,
+ * on first use.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { defaultChecker } from "./boot/checker";
+import { detectHost } from "./boot/host";
+import { createPort } from "./boot/port";
+import { officeThemeColours } from "./boot/theme";
+import { localIsoDate } from "./boot/today";
+import { themeFor } from "./theme";
+
+async function start(container: HTMLElement): Promise<void> {
+  const host = await detectHost(2000);
+  const port = await createPort(host).catch((e: unknown) => {
+    // Without the adapter the pane still works on files; the console tells whoever supports it why.
+    console.error(e);
+    return undefined;
+  });
+  createRoot(container).render(<App port={port} checker={defaultChecker()} today={localIsoDate(new Date())} theme={themeFor(officeThemeColours())} />);
+}
+
+const container = document.getElementById("root");
+if (container) void start(container);

@@ -1,0 +1,59 @@
+/**
+ * One consolidation from the pane: check the chosen files (off the UI thread) and sheets,
+ * consolidate, then place the three sheets. Cancel is honoured until the moment of
+ * writing, so a cancelled run leaves the workbook untouched.
+ */
+import type { CheckedFile } from "../../core/check/result";
+import type { Consolidation } from "../../core/consolidate";
+import { expectedFromText } from "../../core/roster";
+import type { Checker, FileToCheck, OnProgress } from "./checker";
+import { throwIfAborted } from "./checker";
+import { checkSheet } from "./check-sheet";
+import { loadConsolidate } from "./lazy";
+import { placeSummary, type PlaceDeps, type Placement } from "./place-summary";
+
+export interface ConsolidateRequest {
+  files: readonly FileToCheck[];
+  /** Sheets of the open workbook (Excel only). */
+  sheets: readonly string[];
+  /** One unit a line; empty for none. */
+  expectedText: string;
+  /** ISO date, or "" for none. */
+  deadline: string;
+  onDuplicate: "latest" | "error";
+  acceptErrors: boolean;
+}
+
+export interface ConsolidateDeps extends PlaceDeps {
+  checker: Checker;
+}
+
+export interface ConsolidateOutcome {
+  result: Consolidation;
+  /** Absent when no report could be consolidated: nothing is written then. */
+  placement?: Placement;
+}
+
+export async function runConsolidation(req: ConsolidateRequest, deps: ConsolidateDeps, signal: AbortSignal, onProgress: OnProgress): Promise<ConsolidateOutcome> {
+  const total = req.files.length + req.sheets.length;
+  const checked: CheckedFile[] = await deps.checker.checkFiles(req.files, (done) => onProgress(done, total), signal, { today: deps.today });
+  for (const sheet of req.sheets) {
+    throwIfAborted(signal);
+    if (!deps.port) break;
+    checked.push(await checkSheet(deps.port, sheet, deps.today));
+    onProgress(checked.length, total);
+  }
+  throwIfAborted(signal);
+
+  const { consolidate } = await loadConsolidate();
+  const expected = expectedFromText(req.expectedText);
+  const result = consolidate(checked, {
+    ...(expected.length > 0 ? { expected } : {}),
+    ...(req.deadline ? { deadline: req.deadline } : {}),
+    onDuplicate: req.onDuplicate,
+    acceptErrors: req.acceptErrors,
+  });
+  throwIfAborted(signal);
+  if (!result.files.some((f) => f.status === "accepted")) return { result };
+  return { result, placement: await placeSummary(result, deps, signal) };
+}

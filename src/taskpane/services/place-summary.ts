@@ -1,0 +1,70 @@
+/**
+ * Where a consolidation's three sheets go. In Excel: inserted into the open workbook under
+ * names chosen BEFORE rendering, so the summary's formulas point at the detail sheet really
+ * inserted; sheets already named "Tổng hợp"… are replaced only when the user says so.
+ * Elsewhere (no Excel, or an Excel that cannot insert sheets): a downloaded tong-hop.xlsx.
+ */
+import type { Consolidation, SummaryNames } from "../../core/consolidate";
+import { message } from "../../core/messages";
+import { freeSheetNames, type WorkbookPort } from "../../excel/port";
+import { throwIfAborted } from "./checker";
+import type { Download } from "./download";
+import { isInsertUnsupported } from "./insert-unsupported";
+import { loadConsolidate, loadWriter } from "./lazy";
+
+export type OverwriteChoice = "overwrite" | "rename" | "cancel";
+
+export type Placement =
+  | { kind: "inserted"; names: SummaryNames; replaced: string[] }
+  | { kind: "downloaded"; file: string; cannotInsert: boolean }
+  /** The user declined both overwriting and new names. */
+  | { kind: "notWritten" };
+
+export interface PlaceDeps {
+  port?: WorkbookPort;
+  today: string;
+  download: Download;
+  /** Asked only when sheets with the summary's names exist; receives their names as the workbook spells them. */
+  askOverwrite(existing: string[]): Promise<OverwriteChoice>;
+}
+
+export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
+  const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadConsolidate(), loadWriter()]);
+  const defaults = defaultSheetNames();
+  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today }), { title: defaults.summary });
+  const port = deps.port;
+
+  const download = async (): Promise<Placement> => {
+    const bytes = await render(defaults);
+    throwIfAborted(signal);
+    const file = message("ui.consolidate.fileName");
+    deps.download(file, bytes);
+    return { kind: "downloaded", file, cannotInsert: port !== undefined };
+  };
+  if (!port?.canInsertSheets()) return download();
+
+  const { names: existing } = await port.listSheets();
+  const wanted = [defaults.summary, defaults.detail, defaults.log];
+  const lower = new Set(wanted.map((n) => n.toLowerCase()));
+  const clashing = existing.filter((n) => lower.has(n.toLowerCase()));
+  let replace: string[] = [];
+  let chosen = wanted;
+  if (clashing.length > 0) {
+    const choice = await deps.askOverwrite(clashing);
+    throwIfAborted(signal);
+    if (choice === "cancel") return { kind: "notWritten" };
+    if (choice === "overwrite") replace = clashing;
+    else chosen = freeSheetNames(wanted, existing);
+  }
+  const [summary, detail, log] = chosen as [string, string, string];
+  const names = { summary, detail, log };
+  const bytes = await render(names);
+  throwIfAborted(signal);
+  try {
+    await port.insertSheets({ base64: toBase64(bytes), sheetNames: chosen, ...(replace.length > 0 ? { replace } : {}) });
+  } catch (e) {
+    if (isInsertUnsupported(e)) return download();
+    throw e;
+  }
+  return { kind: "inserted", names, replaced: replace };
+}

@@ -1,0 +1,131 @@
+/**
+ * The worker pool, with workers that run the real check code: batches, order, transfer,
+ * lazy reading, cancel and fallback. (The Worker itself is webpack's; this is everything around it.)
+ */
+import { checkOne } from "../../src/taskpane/services/check-one";
+import type { CheckBatch, WorkerReply } from "../../src/taskpane/services/check-protocol";
+import { bytesToCheck, isAbort, type FileToCheck } from "../../src/taskpane/services/checker";
+import { withFallback } from "../../src/taskpane/services/fallback-checker";
+import { inlineChecker } from "../../src/taskpane/services/inline-checker";
+import { workerChecker, type WorkerLike } from "../../src/taskpane/services/worker-checker";
+import { schoolValues, statsFile, TODAY } from "./forms";
+
+/** A worker in the same thread: messages are structured-cloned with their transfer list, as postMessage does. */
+class SameThreadWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  readonly batches: number[] = [];
+  constructor(private readonly crash = false) {}
+
+  postMessage(message: CheckBatch, transfer: Transferable[]): void {
+    const copy = structuredClone(message, { transfer });
+    this.batches.push(copy.files.length);
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (this.crash) return this.onerror?.({ message: "worker script failed to load", preventDefault() {} } as ErrorEvent);
+      for (const f of copy.files) {
+        const result = checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
+      }
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+let template: Uint8Array;
+beforeAll(async () => {
+  template = await statsFile("Trường THCS Kim Đồng", schoolValues());
+});
+
+/** Files whose reads are counted. */
+function countedFiles(n: number) {
+  const counter = { reads: 0 };
+  const files: FileToCheck[] = Array.from({ length: n }, (_, i) => ({
+    name: `truong-${i + 1}.xlsx`,
+    bytes: async () => (counter.reads++, template.slice().buffer),
+  }));
+  return { files, counter };
+}
+
+describe("workerChecker", () => {
+  it("checks every file in workers, in batches, and returns the results in input order", async () => {
+    const workers: SameThreadWorker[] = [];
+    const checker = workerChecker(() => (workers.push(new SameThreadWorker()), workers.at(-1)!), { workers: 3, batchSize: 4 });
+    const progress: number[] = [];
+    const files = Array.from({ length: 23 }, (_, i) => bytesToCheck(`truong-${i + 1}.xlsx`, template));
+    const results = await checker.checkFiles(files, (done, total) => progress.push(done / total), new AbortController().signal, { today: TODAY });
+
+    expect(results.map((r) => r.file)).toEqual(files.map((f) => f.name));
+    expect(results.every((r) => r.report?.unit === "Trường THCS Kim Đồng" && r.problems.length === 0)).toBe(true);
+    expect(workers).toHaveLength(3);
+    expect(workers.flatMap((w) => w.batches).sort((a, b) => a - b)).toEqual([3, 4, 4, 4, 4, 4]);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(progress).toEqual(Array.from({ length: 23 }, (_, i) => (i + 1) / 23));
+  });
+
+  it("hands the bytes over instead of copying them, and reads only a few batches ahead", async () => {
+    const buffers: ArrayBuffer[] = [];
+    const files: FileToCheck[] = Array.from({ length: 40 }, (_, i) => ({
+      name: `f${i}.xlsx`,
+      bytes: async () => (buffers.push(template.slice().buffer), buffers.at(-1)!),
+    }));
+    let maxAhead = 0;
+    const checker = workerChecker(() => new SameThreadWorker(), { workers: 2, batchSize: 5 });
+    await checker.checkFiles(
+      files,
+      (done) => (maxAhead = Math.max(maxAhead, buffers.length - done)),
+      new AbortController().signal,
+      { today: TODAY },
+    );
+    expect(buffers).toHaveLength(40);
+    expect(buffers.every((b) => b.byteLength === 0)).toBe(true); // transferred: detached here
+    expect(maxAhead).toBeLessThanOrEqual(2 * 5);
+  });
+
+  it("records a file that cannot be read and goes on", async () => {
+    const files = [bytesToCheck("a.xlsx", template), { name: "gone.xlsx", bytes: () => Promise.reject(new Error("NotFoundError")) }, bytesToCheck("c.xlsx", template)];
+    const results = await workerChecker(() => new SameThreadWorker(), { batchSize: 2 }).checkFiles(files, () => {}, new AbortController().signal, { today: TODAY });
+    expect(results.map((r) => [r.file, r.problems.map((p) => [p.code, p.params.detail])])).toEqual([
+      ["a.xlsx", []],
+      ["gone.xlsx", [["read.cannot-open", "NotFoundError"]]],
+      ["c.xlsx", []],
+    ]);
+  });
+
+  it("stops on cancel: rejects with AbortError, terminates the workers, reads no more files", async () => {
+    const workers: SameThreadWorker[] = [];
+    const { files, counter } = countedFiles(200);
+    const controller = new AbortController();
+    const run = workerChecker(() => (workers.push(new SameThreadWorker()), workers.at(-1)!), { workers: 2, batchSize: 4 }).checkFiles(
+      files,
+      (done) => done >= 10 && controller.abort(),
+      controller.signal,
+      { today: TODAY },
+    );
+    const error = await run.catch((e: unknown) => e);
+    expect(isAbort(error)).toBe(true);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    const reads = counter.reads;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(counter.reads).toBe(reads);
+    expect(reads).toBeLessThan(30);
+  });
+
+  it("falls back to the main thread when the workers cannot run", async () => {
+    const checker = withFallback(workerChecker(() => new SameThreadWorker(true)), inlineChecker());
+    const files = [bytesToCheck("a.xlsx", template), bytesToCheck("b.xlsx", template)];
+    const results = await checker.checkFiles(files, () => {}, new AbortController().signal, { today: TODAY });
+    expect(results.map((r) => [r.file, r.report?.unit])).toEqual([
+      ["a.xlsx", "Trường THCS Kim Đồng"],
+      ["b.xlsx", "Trường THCS Kim Đồng"],
+    ]);
+  });
+
+  it("resolves at once for no files", async () => {
+    expect(await workerChecker(() => new SameThreadWorker()).checkFiles([], () => {}, new AbortController().signal, { today: TODAY })).toEqual([]);
+  });
+});
