@@ -19,11 +19,12 @@ import { portError } from "./errors";
 import type { InsertRequest } from "./port";
 import { canInsertSheets } from "./requirements";
 import { runExcel } from "./run";
+import { uniqueIgnoringCase } from "../core/roster";
 
 export async function insertSheets(req: InsertRequest): Promise<void> {
   // Checked before any Excel.run: no ExcelApi 1.13 member may even be called on an older host.
   if (!canInsertSheets()) throw portError("insertUnsupported", "insert");
-  const replace = uniqueNames(req.replace ?? []);
+  const replace = uniqueIgnoringCase(req.replace ?? []);
   const temporary = temporaryNames(replace.length);
   try {
     await runExcel("insert", async (context) => {
@@ -57,15 +58,6 @@ export async function insertSheets(req: InsertRequest): Promise<void> {
   }
 }
 
-function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Valid sheet names (≤ 31 characters, none of : \ / ? * [ ]) that no user would choose. */
 function temporaryNames(count: number): string[] {

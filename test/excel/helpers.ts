@@ -8,7 +8,6 @@ import type { CheckedFile } from "../../src/core/check";
 import { consolidate, defaultSheetNames, summarySheets, type SummaryNames } from "../../src/core/consolidate";
 import { getForm, type StatsTableForm } from "../../src/core/forms";
 import { columnOf, formSheet, rowOf } from "../../src/core/layout";
-import type { MeasureValues } from "../../src/core/report";
 import { fillStatsSheet, isoToSerial } from "../../src/core/sample";
 import type { Measure } from "../../src/core/units";
 import { readWorkbook } from "../../src/xlsx/reader";
@@ -58,17 +57,8 @@ export async function renderedStatsSheet(sheetName: string): Promise<RawSheet> {
   return read.workbook.sheets[0]!;
 }
 
-/** Plausible answers for every leaf row, as a careful school types them. */
-export function schoolValues(scale = 1): Record<string, MeasureValues> {
-  const values: Record<string, MeasureValues> = {};
-  for (const row of STATS.rows) {
-    if (row.kind !== "leaf") continue;
-    const v: MeasureValues = {};
-    for (const m of row.measures) v[m] = row.maxPerUnit !== undefined ? 1 : m === "amount" ? 5_000_000 * scale : m === "people" ? 40 * scale : 2;
-    values[row.code] = v;
-  }
-  return values;
-}
+import { schoolValues } from "../helpers/school-values";
+export { schoolValues };
 
 /** A school's filled stats form as a sheet of the open workbook (the fake computes its totals). */
 export function filledStatsSeed(sheetName: string, unit: string, scale = 1): SheetSeed {

@@ -5,7 +5,6 @@
 import { a1, type RawDefinedName, type RawSheet } from "../../src/core/cells";
 import { getForm, type StatsTableForm } from "../../src/core/forms";
 import { columnOf, formSheet, rowOf } from "../../src/core/layout";
-import type { MeasureValues } from "../../src/core/report";
 import { fillStatsSheet, isoToSerial } from "../../src/core/sample";
 import type { Measure } from "../../src/core/units";
 import { readWorkbook } from "../../src/xlsx/reader";
@@ -20,17 +19,8 @@ export function cellOf(code: string, measure: Measure): string {
   return a1(rowOf(STATS, code), columnOf(measure));
 }
 
-/** Plausible answers for every leaf row, as a careful school types them. */
-export function schoolValues(scale = 1): Record<string, MeasureValues> {
-  const values: Record<string, MeasureValues> = {};
-  for (const row of STATS.rows) {
-    if (row.kind !== "leaf") continue;
-    const v: MeasureValues = {};
-    for (const m of row.measures) v[m] = row.maxPerUnit !== undefined ? 1 : m === "amount" ? 5_000_000 * scale : m === "people" ? 40 * scale : 2;
-    values[row.code] = v;
-  }
-  return values;
-}
+import { schoolValues } from "../helpers/school-values";
+export { schoolValues };
 
 /** The stats form as a sheet of the open workbook, every leaf filled, then edited by `edit` and recalculated. */
 export function statsSheet(name: string, unit: string, edit?: (ed: SheetEditor) => void): { sheet: RawSheet; definedNames: RawDefinedName[] } {

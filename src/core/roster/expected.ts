@@ -16,7 +16,7 @@ function isHeading(name: string): boolean {
 }
 
 export function expectedFromText(text: string): string[] {
-  return unique(
+  return uniqueIgnoringCase(
     text
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/)
@@ -34,12 +34,13 @@ export function expectedFromSheet(sheet: RawSheet): string[] {
       if (cell?.kind === "string") names.push(clean(cell.value));
     }
     const kept = names.filter((n) => n !== "" && !isHeading(n));
-    if (kept.length > 0) return unique(kept);
+    if (kept.length > 0) return uniqueIgnoringCase(kept);
   }
   return [];
 }
 
-function unique(names: string[]): string[] {
+/** The names in order, each once, compared without regard to case (as Excel compares sheet names). */
+export function uniqueIgnoringCase(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
     const key = n.toLowerCase();
