@@ -16,8 +16,8 @@ export interface AdminHeaderOptions {
   year: number;
   parent?: string;
   unit?: string;
-  /** A summary's header fields are filled by the product, not typed. */
-  readOnly: boolean;
+  /** Excel date serial of the report date, when the product knows it (a summary: the day it was made). */
+  dateSerial?: number;
   marker: string;
   parentLabel?: string;
   unitLabel?: string;
@@ -27,13 +27,13 @@ export function adminHeader(o: AdminHeaderOptions, p: Put, m: Merge): void {
   const { year } = o;
   p({ row: H.parentLabel.row, col: 1, value: o.parentLabel ?? message("form.header.parent"), style: S.headerBlock });
   m(H.parentLabel.row, 1, H.parentLabel.row, 2);
-  p({ row: H.parent.row, col: 1, value: o.parent ?? null, style: S.headerInput, locked: o.readOnly });
+  p({ row: H.parent.row, col: 1, value: o.parent ?? null, style: S.headerInput, locked: false });
   m(H.parent.row, 1, H.parent.row, 2);
   p({ row: H.unitLabel.row, col: 1, value: o.unitLabel ?? message("form.header.unit"), style: S.headerBlock });
   m(H.unitLabel.row, 1, H.unitLabel.row, 2);
-  p({ row: H.unit.row, col: 1, value: o.unit ?? null, style: S.headerInput, locked: o.readOnly });
+  p({ row: H.unit.row, col: 1, value: o.unit ?? null, style: S.headerInput, locked: false });
   m(H.unit.row, 1, H.unit.row, 2);
-  p({ row: H.number.row, col: 1, value: message("form.header.number"), style: { ...S.headerBlock, font: { size: 12 } }, locked: o.readOnly });
+  p({ row: H.number.row, col: 1, value: message("form.header.number"), style: { ...S.headerBlock, font: { size: 12 } }, locked: false });
   m(H.number.row, 1, H.number.row, 2);
 
   p({ row: 1, col: 3, value: message("form.header.republic"), style: S.republic });
@@ -49,15 +49,16 @@ export function adminHeader(o: AdminHeaderOptions, p: Put, m: Merge): void {
     .map((part) => parts[part] ?? `"${part.replace(/"/g, '""')}"`)
     .filter((part) => part !== '""')
     .join("&");
-  p({ row: H.dateLine.row, col: H.dateLine.col, formula: `IF(ISNUMBER(${dateRef}),${filled},"${blankLine}")`, cached: blankLine, style: S.dateLine });
+  const cachedLine = o.dateSerial === undefined ? blankLine : filledLine(o.dateSerial);
+  p({ row: H.dateLine.row, col: H.dateLine.col, formula: `IF(ISNUMBER(${dateRef}),${filled},"${blankLine}")`, cached: cachedLine, style: S.dateLine });
   m(H.dateLine.row, H.dateLine.col, H.dateLine.row, C.note);
   p({ row: H.dateLabel.row, col: H.dateLabel.col, value: message("form.header.reportDate"), style: { ...S.left, horizontal: "right" } });
   p({
     row: H.date.row,
     col: H.date.col,
-    value: null,
+    value: o.dateSerial ?? null,
     style: { ...S.headerInput, font: { size: 12 }, numFmt: "dd/mm/yyyy" },
-    locked: o.readOnly,
+    locked: false,
     validation: {
       type: "date",
       min: `${year}-01-01`,
@@ -68,6 +69,11 @@ export function adminHeader(o: AdminHeaderOptions, p: Put, m: Merge): void {
   });
   m(H.date.row, H.date.col, H.date.row, C.people);
   p({ row: H.marker.row, col: H.marker.col, value: o.marker, style: S.hiddenCode });
+}
+
+function filledLine(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return message("form.header.dateLineFilled", { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) });
 }
 
 export function signature(row: number, p: Put, m: Merge): void {

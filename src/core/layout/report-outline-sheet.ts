@@ -40,7 +40,6 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       year,
       parent: opts.parent,
       unit: opts.unit,
-      readOnly: false,
       marker: encodeMarker({ form: form.id, version: form.version, year, units: 1 }),
       parentLabel: label("org.parent"),
       unitLabel: label("org.name"),

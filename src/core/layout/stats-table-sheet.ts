@@ -24,6 +24,8 @@ export interface StatsSheetOptions {
   sheetName: string;
   unit?: string;
   parent?: string;
+  /** The report date as an Excel serial, when known (a summary is dated the day it is made). */
+  dateSerial?: number;
   /** A summary: numbers come from the caller (formulas over the detail sheet), not from input cells. */
   summary?: {
     units: number;
@@ -104,7 +106,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
   };
 
   function header(o: StatsSheetOptions, p: typeof put, m: typeof merge): void {
-    adminHeader({ year, parent: o.parent, unit: o.unit, readOnly: o.summary !== undefined, marker: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }) }, p, m);
+    adminHeader({ year, parent: o.parent, unit: o.unit, dateSerial: o.dateSerial, marker: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }) }, p, m);
 
     p({ row: H.title, col: 1, value: form.title.replace("{year}", String(year)), style: S.title });
     m(H.title, 1, H.title, C.note);

@@ -65,6 +65,8 @@ export const uiMessages = {
   "ui.consolidate.expected": "Danh sách đơn vị phải báo cáo (mỗi dòng một tên)",
   "ui.consolidate.expected.hint": "Không bắt buộc. Dùng để biết đơn vị nào chưa gửi.",
   "ui.consolidate.expected.count": "{count} đơn vị trong danh sách.",
+  "ui.consolidate.unit": "Đơn vị tổng hợp",
+  "ui.consolidate.unit.hint": "Không bắt buộc. Ghi vào ô ĐƠN VỊ của trang Tổng hợp, để cấp trên nhận biết báo cáo tổng hợp này.",
   "ui.consolidate.deadline": "Hạn nộp",
   "ui.consolidate.deadline.hint": "Không bắt buộc. Báo cáo ghi ngày sau hạn được đánh dấu nộp muộn.",
   "ui.consolidate.duplicates": "Khi một đơn vị gửi nhiều báo cáo",

@@ -8,6 +8,7 @@ import type { MeasureValues } from "../report";
 import type { SheetDescription } from "../sheet";
 import { STATS_HEADER, columnOf, rowOf } from "../layout/stats-table-grid";
 import { formatNumberVi } from "../messages";
+import { isoToExcelSerial } from "../numbers";
 
 export interface FillOptions {
   /** Codes (row code + measure, e.g. "1.1/people") to type as Vietnamese text. */
@@ -35,7 +36,4 @@ export function fillStatsSheet(sheet: SheetDescription, form: StatsTableForm, va
 }
 
 /** Days since 1899-12-30, Excel's (and LibreOffice's) date serial. */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y!, m! - 1, d!) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
+export const isoToSerial = isoToExcelSerial;

@@ -80,16 +80,16 @@ export function CheckPanel({ port, today, visible }: CheckPanelProps) {
         </Field>
       )}
       <div className={css.row}>
-        <Button appearance="primary" disabled={busy || !sheet} onClick={() => sheet && void run(() => check(sheet))}>
+        <Button appearance="primary" disabled={!sheet} disabledFocusable={busy} onClick={() => sheet && void run(() => check(sheet), true)}>
           {t("ui.check.run")}
         </Button>
         {result && (
-          <Button disabled={busy} onClick={() => void run(() => check(result.sheet), true)}>
+          <Button disabledFocusable={busy} onClick={() => void run(() => check(result.sheet), true)}>
             {t("ui.check.rerun")}
           </Button>
         )}
         {result && result.checked.fixes.length > 0 && (
-          <Button disabled={busy} onClick={() => void fix(result.checked.fixes)}>
+          <Button disabledFocusable={busy} onClick={() => void fix(result.checked.fixes)}>
             {t("ui.check.fixAll", { count: result.checked.fixes.length })}
           </Button>
         )}

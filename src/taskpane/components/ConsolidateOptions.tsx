@@ -5,13 +5,15 @@ import { useLayout } from "../styles";
 import { t } from "../text";
 
 export interface ConsolidateSettings {
+  /** The consolidating unit, written in the summary's header for the level above. */
+  unit: string;
   expectedText: string;
   deadline: string;
   onDuplicate: "latest" | "error";
   acceptErrors: boolean;
 }
 
-export const DEFAULT_SETTINGS: ConsolidateSettings = { expectedText: "", deadline: "", onDuplicate: "latest", acceptErrors: false };
+export const DEFAULT_SETTINGS: ConsolidateSettings = { unit: "", expectedText: "", deadline: "", onDuplicate: "latest", acceptErrors: false };
 
 export interface ConsolidateOptionsProps {
   value: ConsolidateSettings;
@@ -25,6 +27,9 @@ export function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOpt
   const expected = value.expectedText.trim() ? expectedFromText(value.expectedText).length : 0;
   return (
     <div className={css.stack}>
+      <Field label={t("ui.consolidate.unit")} hint={t("ui.consolidate.unit.hint")}>
+        <Input className={css.full} value={value.unit} disabled={disabled} onChange={(_, d) => set({ unit: d.value })} />
+      </Field>
       <Field label={t("ui.consolidate.expected")} hint={expected > 0 ? t("ui.consolidate.expected.count", { count: expected }) : t("ui.consolidate.expected.hint")}>
         <Textarea className={css.full} resize="vertical" rows={4} value={value.expectedText} disabled={disabled} onChange={(_, d) => set({ expectedText: d.value })} />
       </Field>

@@ -64,7 +64,7 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
       {sheets.error && <Notice notice={{ intent: "error", text: sheets.error }} />}
       <ConsolidateOptions value={settings} disabled={task.running} onChange={setSettings} />
       <div className={css.row}>
-        <Button appearance="primary" disabled={task.running} onClick={run}>
+        <Button appearance="primary" disabledFocusable={task.running} onClick={run}>
           {t("ui.consolidate.run")}
         </Button>
       </div>

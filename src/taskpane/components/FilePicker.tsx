@@ -62,7 +62,7 @@ export function FilePicker({ label, count, hint, disabled, onFiles }: FilePicker
         }}
       />
       <div className={css.row}>
-        <Button id={ids.button} aria-labelledby={`${ids.label} ${ids.button}`} aria-describedby={`${ids.status}${hint ? ` ${ids.hint}` : ""}`} disabled={disabled} onClick={() => input.current?.click()}>
+        <Button id={ids.button} aria-labelledby={`${ids.label} ${ids.button}`} aria-describedby={`${ids.status}${hint ? ` ${ids.hint}` : ""}`} disabledFocusable={disabled} onClick={() => input.current?.click()}>
           {t("ui.files.choose")}
         </Button>
         <span id={ids.status} className={css.text}>

@@ -37,6 +37,8 @@ export function InsertPanel({ port, today, download }: InsertPanelProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The button stays focusable while busy (see below), so a second Enter must be ignored here.
+    if (busy) return;
     setBusy(true);
     setNotice(undefined);
     setYearError(undefined);
@@ -73,7 +75,7 @@ export function InsertPanel({ port, today, download }: InsertPanelProps) {
         <Input className={css.full} value={parent} onChange={(_, d) => setParent(d.value)} />
       </Field>
       <div className={css.row}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {canInsert ? t("ui.insert.button") : t("ui.insert.download")}
         </Button>
         {busy && <Spinner size="tiny" label={t("ui.insert.working")} />}

@@ -81,14 +81,14 @@ export function ProblemList({ problems, fixes = [], sheet, showSheet, onSelect, 
                 return (
                   <li key={i} className={s.item}>
                     {onSelect && p.where.cell && at ? (
-                      <Button appearance="subtle" className={s.body} disabled={disabled} title={t("ui.check.goTo", { cell: p.where.cell })} onClick={() => onSelect(at, p.where.cell!)}>
+                      <Button appearance="subtle" className={s.body} disabledFocusable={disabled} title={t("ui.check.goTo", { cell: p.where.cell })} onClick={() => onSelect(at, p.where.cell!)}>
                         {content}
                       </Button>
                     ) : (
                       <div className={`${s.body} ${css.text}`}>{content}</div>
                     )}
                     {fix && (
-                      <Button size="small" className={s.fix} disabled={disabled} aria-label={t("ui.check.fix.label", { cell: fix.cell, value: fix.value })} onClick={() => onFix!(fix)}>
+                      <Button size="small" className={s.fix} disabledFocusable={disabled} aria-label={t("ui.check.fix.label", { cell: fix.cell, value: fix.value })} onClick={() => onFix!(fix)}>
                         {t("ui.check.fix")}
                       </Button>
                     )}

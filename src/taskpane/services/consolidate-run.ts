@@ -22,6 +22,8 @@ export interface ConsolidateRequest {
   deadline: string;
   onDuplicate: "latest" | "error";
   acceptErrors: boolean;
+  /** The consolidating unit for the summary's header; empty to leave it for the user. */
+  unit?: string;
 }
 
 export interface ConsolidateDeps extends PlaceDeps {
@@ -55,5 +57,5 @@ export async function runConsolidation(req: ConsolidateRequest, deps: Consolidat
   });
   throwIfAborted(signal);
   if (!result.files.some((f) => f.status === "accepted")) return { result };
-  return { result, placement: await placeSummary(result, deps, signal) };
+  return { result, placement: await placeSummary(result, { ...deps, unit: req.unit?.trim() || undefined }, signal) };
 }

@@ -23,6 +23,8 @@ export type Placement =
 export interface PlaceDeps {
   port?: WorkbookPort;
   today: string;
+  /** The consolidating unit, written in the summary's header. */
+  unit?: string;
   download: Download;
   /** Asked only when sheets with the summary's names exist; receives their names as the workbook spells them. */
   askOverwrite(existing: string[]): Promise<OverwriteChoice>;
@@ -31,7 +33,7 @@ export interface PlaceDeps {
 export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
   const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadConsolidate(), loadWriter()]);
   const defaults = defaultSheetNames();
-  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today }), { title: defaults.summary });
+  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today, ...(deps.unit ? { unit: deps.unit } : {}) }), { title: defaults.summary });
   const port = deps.port;
 
   const download = async (): Promise<Placement> => {

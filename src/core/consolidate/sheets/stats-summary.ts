@@ -7,6 +7,7 @@ import { a1 } from "../../cells";
 import type { StatsTableForm } from "../../forms";
 import { columnOf, rowOf, statsTableSheet, styles as S, STATS_COLS } from "../../layout";
 import { message } from "../../messages";
+import { isoToExcelSerial } from "../../numbers";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
 import type { StatsConsolidation } from "../types";
@@ -22,6 +23,8 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
     sheetName: names.summary,
     ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
     ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
+    // A summary is dated the day it is made; the consolidator may change it before sending up.
+    dateSerial: isoToExcelSerial(ctx.date.slice(0, 10)),
     summary: {
       units: c.unitsCovered,
       // Blank stays blank (the formula yields "" over empty cells), yet every cell is a
