@@ -95,7 +95,7 @@ describe("Tổng hợp in Excel", () => {
     expect([participation.trainees, participation.activities, participation.total, funding.state, funding.other, funding.total].every((n) => typeof n === "number" && n > 0)).toBe(true);
 
     const card = screen.getByRole("region", { name: "Kết quả: Biểu tổng hợp số liệu kết quả tổ chức Tuần lễ, năm 2025" });
-    expect(figures(card, "Đơn vị và tệp")).toEqual({ "Đã tổng hợp": "4 tệp (4 đơn vị)", "Bị loại": "0 tệp", "Trùng đơn vị, không dùng": "0 tệp", "Chưa gửi báo cáo": "0 đơn vị" });
+    expect(figures(card, "Đơn vị và tệp")).toEqual({ "Đã tổng hợp": "4 tệp (4 đơn vị)", "Bị loại": "0 tệp", "Trùng đơn vị, không dùng": "0 tệp", "Chưa có báo cáo dùng được": "0 đơn vị" });
     expect(figures(card, "Lượt người tham gia")).toEqual({
       "Học viên các lớp": formatNumberVi(participation.trainees!),
       "Các cuộc thi, hoạt động": formatNumberVi(participation.activities!),
@@ -126,10 +126,10 @@ describe("Tổng hợp in Excel", () => {
       "Đã tổng hợp": "1 tệp (1 đơn vị)",
       "Bị loại": "2 tệp",
       "Trùng đơn vị, không dùng": "0 tệp",
-      "Chưa gửi báo cáo": "2 đơn vị",
+      "Chưa có báo cáo dùng được": "2 đơn vị",
       "Nộp muộn": "1 đơn vị",
     });
-    expect(within(card).getByText("Đơn vị chưa gửi: Trường THCS Kim Đồng; Trường Tiểu học Nà Sáy")).toBeVisible();
+    expect(within(card).getByText("Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): Trường THCS Kim Đồng; Trường Tiểu học Nà Sáy")).toBeVisible();
     const notUsed = within(card).getByText("Tệp không được tổng hợp (2)").closest("details")!;
     expect(within(notUsed).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^Trường THCS Kim Đồng\.xlsx: Đơn vị “Trường THCS Kim Đồng” gửi nhiều báo cáo/),

@@ -51,7 +51,7 @@ export const checkMessages = {
   "check.cell.notAllowed":
     "Ô {cell} ({item}) phải để trống: đơn vị tính \"{unit}\" của dòng này không có {measureName}. Giá trị \"{text}\" không được tổng hợp; hãy xóa ô này hoặc chuyển số sang đúng cột.",
   "check.cell.textNumber":
-    "Ô {cell} ({item}) chứa chữ \"{text}\" thay vì số; đã đọc là {value}. Hãy bấm sửa để ghi số {value} vào ô, hoặc tự nhập lại bằng số.",
+    "Ô {cell} ({item}) chứa chữ \"{text}\" thay vì số; đã đọc là {value}. Hãy nhập lại ô này bằng số {value} (trong add-in: bấm Sửa).",
   "check.cell.textNumberUnsure":
     "Ô {cell} ({item}) chứa \"{text}\"; đã tạm đọc là {value}. Hãy kiểm tra và nhập lại ô này chỉ bằng chữ số.",
   "check.cell.notANumber":

@@ -98,7 +98,7 @@ export const uiMessages = {
   "ui.result.accepted.value": "{files} tệp ({units} đơn vị)",
   "ui.result.rejected": "Bị loại",
   "ui.result.duplicates": "Trùng đơn vị, không dùng",
-  "ui.result.missing": "Chưa gửi báo cáo",
+  "ui.result.missing": "Chưa có báo cáo dùng được",
   "ui.result.late": "Nộp muộn",
   "ui.result.count.files": "{count} tệp",
   "ui.result.count.units": "{count} đơn vị",
@@ -111,5 +111,5 @@ export const uiMessages = {
   "ui.result.other": "Nguồn hợp pháp khác",
   "ui.result.notUsed": "Tệp không được tổng hợp ({count})",
   "ui.result.notUsed.item": "{file}: {reason}",
-  "ui.result.missingUnits": "Đơn vị chưa gửi: {units}",
+  "ui.result.missingUnits": "Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): {units}",
 } as const;

@@ -4,7 +4,7 @@
  * the result card follows, and the Tổng hợp / Chi tiết / Nhật ký sheets land in the
  * workbook (asking before any existing sheet is overwritten) or in a downloaded file.
  */
-import { Button } from "@fluentui/react-components";
+import { Button, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../../excel/port";
 import { useCancellable } from "../hooks/use-cancellable";
@@ -41,6 +41,8 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
   const [missingInput, setMissingInput] = useState(false);
   const task = useCancellable<ConsolidateOutcome>();
   const overwrite = useQuestion<string[], OverwriteChoice>();
+  // The overwrite dialog has no trigger of its own: when it closes, focus goes back to this button.
+  const restoreFocus = useRestoreFocusTarget();
 
   const names = sheets.list?.names ?? [];
   const sheetList = names.filter((n) => chosenSheets.has(n));
@@ -64,7 +66,7 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
       {sheets.error && <Notice notice={{ intent: "error", text: sheets.error }} />}
       <ConsolidateOptions value={settings} disabled={task.running} onChange={setSettings} />
       <div className={css.row}>
-        <Button appearance="primary" disabledFocusable={task.running} onClick={run}>
+        <Button {...restoreFocus} appearance="primary" disabledFocusable={task.running} onClick={run}>
           {t("ui.consolidate.run")}
         </Button>
       </div>

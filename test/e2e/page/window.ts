@@ -1,0 +1,16 @@
+/** What the e2e init script puts on `window`, typed for both the bundle and `page.evaluate`. */
+import type { FakeExcel, SheetSeed } from "../../fakes/excel-fake";
+
+/** The serialisable part of FakeExcelOptions: it crosses from the test to the page as JSON. */
+export interface E2EExcelOptions {
+  apiVersion?: string;
+  sheets?: SheetSeed[];
+  activeSheet?: string;
+  /** .xlsx files (base64) whose sheets are in the workbook from the start, after `sheets`. */
+  openWorkbooks?: string[];
+}
+
+export interface E2EExcelWindow {
+  __htsdE2EExcel?: E2EExcelOptions;
+  __htsdFake: FakeExcel;
+}
