@@ -49,6 +49,9 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
             json: { type: "boolean" },
             force: { type: "boolean" },
             jobs: { type: "string" },
+            unit: { type: "string" },
+            parent: { type: "string" },
+            stats: { type: "boolean" },
           },
         });
         return await consolidateCommand({ inputs: positionals, ...values }, out, now);

@@ -4,7 +4,9 @@
  * the main thread never holds another file's bytes.
  */
 import { parentPort } from "node:worker_threads";
+import { performance } from "node:perf_hooks";
 import { checkOne } from "./commands/check";
+import type { CheckedFile } from "../core/check/result";
 
 export interface WorkerRequest {
   id: number;
@@ -12,12 +14,21 @@ export interface WorkerRequest {
   today: string;
 }
 
+export interface WorkerAnswer {
+  id: number;
+  result?: CheckedFile;
+  error?: string;
+  /** Milliseconds this thread has been busy so far (its event loop's active time), for `--stats`. */
+  busyMs: number;
+}
+
 if (parentPort) {
   const port = parentPort;
+  const busyMs = () => performance.eventLoopUtilization().active;
   port.on("message", (req: WorkerRequest) => {
     checkOne(req.file, req.today).then(
-      (result) => port.postMessage({ id: req.id, result }),
-      (e: unknown) => port.postMessage({ id: req.id, error: String((e as Error).stack ?? e) }),
+      (result) => port.postMessage({ id: req.id, result, busyMs: busyMs() } satisfies WorkerAnswer),
+      (e: unknown) => port.postMessage({ id: req.id, error: String((e as Error).stack ?? e), busyMs: busyMs() } satisfies WorkerAnswer),
     );
   });
 }

@@ -9,11 +9,14 @@ import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidati
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
-import { renderWorkbook } from "../../xlsx/writer";
+import { renderWorkbookStreaming } from "../../xlsx/writer/render-stream";
 import { exists, expandInputs, readBounded, writeNew } from "../files";
 import { progressBar, say, type Out } from "../output";
 import { todayIso } from "../today";
 import { checkFiles } from "../check-many";
+import type { CheckedFile } from "../../core/check/result";
+import { PhaseClock } from "../stats";
+import { collectGarbage, heapGuard } from "../memory";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -25,9 +28,18 @@ export interface ConsolidateArgs {
   json?: boolean;
   force?: boolean;
   jobs?: string;
+  /** Print timings and peak memory as one JSON line on stderr (for `npm run bench`). */
+  stats?: boolean;
+  /** The consolidating unit and its parent body, for the summary's header. */
+  unit?: string;
+  parent?: string;
 }
 
+/** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
+const LARGE_RUN = 1000;
+
 export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: Date): Promise<number> {
+  const clock = new PhaseClock();
   const fail = (text: string) => (out.error(text), 2);
   if (!args.out) return fail(message("cli.error.needOut"));
   if (args.inputs.length === 0) return fail(message("cli.error.noFiles"));
@@ -51,24 +63,49 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   }
 
   const today = todayIso(now);
+  clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
-  const { results: checked } = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
+  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
   bar.end();
+  // Reading left garbage behind (all of it, when no worker thread read the files).
+  if (files.length >= LARGE_RUN) collectGarbage();
+  clock.lap("check");
 
-  const result = consolidate(checked, { expected, deadline: args.deadline, onDuplicate, acceptErrors: Boolean(args["accept-errors"]) });
-  const accepted = result.files.filter((f) => f.status === "accepted").length;
-  if (accepted > 0) {
-    const bytes = await renderWorkbook(summarySheets(result, defaultSheetNames(), { date: today }), { title: message("consolidate.sheet.summary") });
+  // The reports and the consolidation are let go of once the summary is described and the
+  // printout settled: only the description is held while the workbook is written.
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today }, clock);
+  if (sheets) {
+    if (files.length >= LARGE_RUN) collectGarbage();
+    // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
+    const bytes = await renderWorkbookStreaming(sheets, { title: message("consolidate.sheet.summary"), onRows: heapGuard(64) });
+    clock.lap("render");
     try {
       await writeNew(args.out, bytes, Boolean(args.force));
     } catch (e) {
       return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
     }
+    clock.lap("write");
   }
 
-  if (args.json) out.line(JSON.stringify(toJson(result), null, 2));
-  else printSummary(result, out, accepted > 0 ? args.out : undefined);
+  for (const line of printed) out.line(line);
+  clock.lap("print");
+  if (args.stats) out.error(JSON.stringify({ htsdStats: clock.stats({ files: files.length, accepted, jobs: used, busyMs }) }));
   return accepted > 0 ? 0 : 2;
+}
+
+/** Consolidates, describes the summary's sheets and settles what will be printed. */
+function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
+  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]) });
+  const accepted = result.files.filter((f) => f.status === "accepted").length;
+  clock.lap("consolidate");
+  const printed: string[] = [];
+  const capture: Out = { line: (text = "") => void printed.push(text), error: () => undefined };
+  if (args.json) capture.line(JSON.stringify(toJson(result), null, 2));
+  else printSummary(result, capture, accepted > 0 ? args.out : undefined);
+  if (accepted === 0) return { accepted, printed };
+  const sheets = summarySheets(result, defaultSheetNames(), { date: o.today, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined });
+  clock.lap("describe");
+  return { accepted, printed, sheets };
 }
 
 async function readExpected(file: string): Promise<string[] | string> {

@@ -5,6 +5,7 @@
  */
 import { Inflate, inflateSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { crc32 } from "./crc32";
 import { fail, ReadFailure, STOP, StopReading } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
 import { entryData, type ZipDirectory, type ZipEntry } from "./zip";
@@ -73,7 +74,8 @@ export class PartReader {
   /**
    * Streams an entry's uncompressed bytes to `sink`, enforcing the part and total limits.
    * An entry that inflates to other than the size the directory declares is refused as
-   * damaged: at once when it yields more, at its end when it yields less.
+   * damaged: at once when it yields more, at its end when it yields less or when its
+   * CRC-32 differs from the directory's.
    */
   stream(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
     const part = entry.name;
@@ -89,6 +91,7 @@ export class PartReader {
     if (declared > maxPartBytes) tooLarge();
     if (this.total + declared > maxTotalBytes) tooLargeInAll();
     let partBytes = 0;
+    let crc = 0;
     const take = (chunk: Uint8Array): void => {
       partBytes += chunk.length;
       this.total += chunk.length;
@@ -97,10 +100,13 @@ export class PartReader {
       if (partBytes > declared) fail("read.zip-corrupt", { part });
       if (partBytes > maxPartBytes) tooLarge();
       if (this.total > maxTotalBytes) tooLargeInAll();
-      if (chunk.length > 0) sink(chunk);
+      if (chunk.length > 0) {
+        crc = crc32(crc, chunk);
+        sink(chunk);
+      }
     };
     const checkSize = (): void => {
-      if (partBytes !== declared) fail("read.zip-corrupt", { part });
+      if (partBytes !== declared || crc !== entry.crc) fail("read.zip-corrupt", { part });
     };
     if (entry.method === 0) {
       for (let at = 0; at < data.length; at += STORED_SLICE) take(data.subarray(at, at + STORED_SLICE));
@@ -147,9 +153,10 @@ export class PartReader {
 
   /**
    * Parses an XML part through saxes. Returns false when a handler stopped early with
-   * {@link StopReading}. A DOCTYPE is refused outright: entity declarations live only
-   * there, so refusing it closes both entity expansion and external entities. Nesting is
-   * bounded, since saxes keeps every open element.
+   * {@link StopReading}: the rest of the part is then inflated without being parsed, so
+   * that its checksum is still verified. A DOCTYPE is refused outright: entity
+   * declarations live only there, so refusing it closes both entity expansion and
+   * external entities. Nesting is bounded, since saxes keeps every open element.
    */
   parseXml(entry: ZipEntry, handlers: XmlHandlers): boolean {
     const part = entry.name;
@@ -179,11 +186,19 @@ export class PartReader {
         return fail("read.invalid-utf8", { part });
       }
     };
-    try {
-      this.stream(entry, (chunk) => {
-        decoder ??= pickDecoder(chunk);
+    let stopped = false;
+    this.stream(entry, (chunk) => {
+      if (stopped) return;
+      decoder ??= pickDecoder(chunk);
+      try {
         parser.write(decode(chunk));
-      });
+      } catch (e) {
+        if (!(e instanceof StopReading)) throw e;
+        stopped = true;
+      }
+    });
+    if (stopped) return false;
+    try {
       // An empty part is not a document either: saxes reports it as such on close.
       if (decoder) parser.write(decode());
       parser.close();

@@ -1,7 +1,7 @@
 /** `xl/sharedStrings.xml`: the table `t="s"` cells index into. */
 import { fail } from "./failure";
 import { localName, type PartReader } from "./parts";
-import { decodeEscapes } from "./text";
+import { decodeEscapes, detach } from "./text";
 import type { ZipEntry } from "./zip";
 
 /**
@@ -46,7 +46,7 @@ export class StringItem {
   value(): string {
     const value = decodeEscapes(this.text);
     if (value.length > this.maxLength) fail("read.string-too-long", { limit: this.maxLength });
-    return value;
+    return detach(value);
   }
 }
 

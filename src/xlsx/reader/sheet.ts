@@ -11,7 +11,7 @@ import { fail, STOP } from "./failure";
 import { localName, type PartReader } from "./parts";
 import { StringItem } from "./shared-strings";
 import type { CellFormats } from "./styles";
-import { decodeEscapes, isoToSerial } from "./text";
+import { decodeEscapes, detach, isoToSerial } from "./text";
 import type { ZipEntry } from "./zip";
 
 export interface SheetInput {
@@ -92,13 +92,13 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
       if (formula) sharedFormulas.set(formulaGroup, formula);
       else formula = sharedFormulas.get(formulaGroup);
     }
-    return formula || undefined;
+    return formula ? detach(formula) : undefined;
   }
 
   function text(s: string): string {
     const decoded = decodeEscapes(s);
     if (decoded.length > maxStringLength) fail("read.string-too-long", { limit: maxStringLength });
-    return decoded;
+    return detach(decoded);
   }
 
   function number(s: string): number {

@@ -14,6 +14,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** As the directory declares it: checked against what inflating yields, never trusted before. */
   uncompressedSize: number;
+  /** CRC-32 of the uncompressed bytes, as the directory declares it: checked once the entry is read whole. */
+  crc: number;
   localOffset: number;
 }
 
@@ -82,6 +84,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     if (p + 46 > end || dv.getUint32(p, true) !== SIG_CENTRAL) fail("read.zip-directory-corrupt");
     const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
+    const crc = dv.getUint32(p + 16, true);
     const compressedSize = dv.getUint32(p + 20, true);
     const uncompressedSize = dv.getUint32(p + 24, true);
     const nameLength = dv.getUint16(p + 28, true);
@@ -94,7 +97,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     // An entry whose data cannot fit before the end of the file: the file was cut short.
     if (localOffset + 30 + compressedSize > bytes.length) fail("read.truncated");
     const key = name.toLowerCase();
-    if (!entries.has(key)) entries.set(key, { name, flags, method, compressedSize, uncompressedSize, localOffset });
+    if (!entries.has(key)) entries.set(key, { name, flags, method, compressedSize, uncompressedSize, crc, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,0 +1,242 @@
+/**
+ * The same rendering as {@link renderWorkbook}, through ExcelJS's streaming writer: rows
+ * are written out and dropped as soon as nothing can touch them any more, so a summary of
+ * 10,000 units (Chi tiết alone holds some 750,000 cells) never sits in memory as ExcelJS
+ * cell objects, which cost about a kilobyte each. Node only (ExcelJS streams through
+ * `archiver`): the command line uses it; the task pane keeps the in-memory writer.
+ *
+ * Every cell, style, merge, validation, name, view, print setting and protection is made
+ * by the very helpers the in-memory writer uses; test/xlsx/writer/render-stream.test.ts
+ * holds the two outputs equal.
+ */
+import { stream, type AddWorksheetOptions, type Workbook, type Worksheet } from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { a1 } from "../../core/cells";
+import type { SheetDescription } from "../../core/sheet";
+import { writeCell } from "./cells";
+import { injectNames } from "./inject-names";
+import { checkAddress, checkSheetName } from "./limits";
+import { ListSource } from "./list-source";
+import { addDefinedNames, filterDatabases, type RawName } from "./names";
+import { applyPage } from "./page";
+import { protect } from "./protection";
+import { parseRange, type Box } from "./ranges";
+import type { RenderOptions } from "./render";
+import { StyleBook } from "./styles";
+import { applyValidations, type ValidationTarget } from "./validation";
+import { applyView } from "./view";
+
+/** Rows written between two pauses that let the zip stream drain what was written. */
+const ROWS_PER_PAUSE = 500;
+
+interface StreamWorkbook {
+  commit(): Promise<void>;
+  /** ExcelJS's in-memory output buffer when no stream or file is given. */
+  stream: { read(): Uint8Array };
+  /** The `archiver` instance every part is appended to. */
+  zip: { append(source: unknown, data: { name: string }): unknown };
+}
+
+export interface StreamRenderOptions extends RenderOptions {
+  /**
+   * Called after every few hundred rows written, when the rows before are already out of
+   * memory: a caller that can collect garbage may do so here.
+   */
+  onRows?: () => void;
+}
+
+export async function renderWorkbookStreaming(sheets: readonly SheetDescription[], options: StreamRenderOptions = {}): Promise<Uint8Array> {
+  if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
+  const active = options.activeSheet ?? 0;
+  if (!Number.isInteger(active) || active < 0 || active >= sheets.length) {
+    throw new Error(`activeSheet ${active} is not one of the ${sheets.length} sheets`);
+  }
+  const taken = new Set<string>();
+  for (const s of sheets) checkSheetName(s.name, taken);
+
+  const wb = new stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  if (options.creator !== undefined) wb.creator = wb.lastModifiedBy = options.creator;
+  if (options.title !== undefined) wb.title = options.title;
+  wb.views = [{ x: 0, y: 0, width: 16000, height: 10000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+
+  const styles = new StyleBook();
+  for (const [i, sheet] of sheets.entries()) await streamSheet(wb, sheet, i === active, styles, options.onRows);
+  const raw = [...addDefinedNames(wb, sheets), ...filterDatabases(sheets)];
+  const writer = wb as unknown as StreamWorkbook;
+  if (raw.length > 0) namesOnTheWay(writer, raw);
+  await writer.commit();
+  return plain(writer.stream.read());
+}
+
+/**
+ * The names ExcelJS cannot hold go into workbook.xml as it is handed to the zip, by the
+ * in-memory writer's own `injectNames` applied to that part alone: re-opening the whole
+ * finished package would inflate and deflate every sheet once more.
+ */
+function namesOnTheWay(writer: StreamWorkbook, raw: RawName[]): void {
+  const zip = writer.zip;
+  const append = zip.append.bind(zip);
+  zip.append = (source, data) => {
+    if (data.name !== "/xl/workbook.xml" || typeof source !== "string") return append(source, data);
+    const alone = injectNames(zipSync({ "xl/workbook.xml": strToU8(source) }), raw);
+    return append(strFromU8(unzipSync(alone)["xl/workbook.xml"]!), data);
+  };
+}
+
+function plain(b: Uint8Array): Uint8Array {
+  return new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+/** What the in-memory writer would assign to a worksheet's view and page setup, captured. */
+function viewAndPage(sheet: SheetDescription, selected: boolean): Partial<AddWorksheetOptions> {
+  const probe = { pageSetup: {} } as Worksheet;
+  applyView(probe, sheet, selected);
+  if (sheet.page) applyPage(probe, sheet.page);
+  return { views: probe.views, pageSetup: probe.pageSetup };
+}
+
+/** The streaming sheet writer's steps that {@link schemaOrder} puts right. */
+interface SheetWriterSteps {
+  stream: { write(xml: string): void };
+  _writeSheetProtection(): void;
+  _writeAutoFilter(): void;
+  _writePageMargins(): void;
+}
+
+/**
+ * ExcelJS's streaming sheet writer puts `<sheetProtection>` after `<dataValidations>`, where
+ * the schema (and so Excel, which "repairs" the file) wants it right after `<sheetData>`,
+ * and leaves `<printOptions>` (centring on the page) out. The in-memory writer does both
+ * right; here the same elements are written where it writes them.
+ */
+function schemaOrder(ws: Worksheet): void {
+  const steps = ws as unknown as SheetWriterSteps;
+  const protection = steps._writeSheetProtection.bind(steps);
+  const autoFilter = steps._writeAutoFilter.bind(steps);
+  const margins = steps._writePageMargins.bind(steps);
+  steps._writeSheetProtection = () => undefined;
+  steps._writeAutoFilter = () => {
+    protection();
+    autoFilter();
+  };
+  steps._writePageMargins = () => {
+    const p = ws.pageSetup;
+    const on = (flag: boolean | undefined, name: string) => (flag ? ` ${name}="1"` : "");
+    const attributes = on(p.showRowColHeaders, "headings") + on(p.showGridLines, "gridLines") + on(p.horizontalCentered, "horizontalCentered") + on(p.verticalCentered, "verticalCentered");
+    if (attributes) steps.stream.write(`<printOptions${attributes}/>`);
+    margins();
+  };
+}
+
+async function streamSheet(wb: Workbook, sheet: SheetDescription, selected: boolean, styles: StyleBook, onRows?: () => void): Promise<void> {
+  // The streaming writer writes the sheet's properties and views as it opens the sheet.
+  const ws = wb.addWorksheet(sheet.name, viewAndPage(sheet, selected));
+  schemaOrder(ws);
+  const at = (row: number, col: number) => `${sheet.name}!${a1(row, col)}`;
+  let lastCol = 0;
+
+  for (const c of sheet.columns) {
+    checkAddress(1, c.col, sheet.name);
+    if (!(c.width >= 0 && c.width <= 255)) throw new Error(`Column ${c.col} of ${JSON.stringify(sheet.name)} has width ${c.width} (Excel allows 0–255)`);
+    const column = ws.getColumn(c.col);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+    lastCol = Math.max(lastCol, c.col);
+  }
+  const heights = new Map<number, number>();
+  for (const r of sheet.rowHeights ?? []) {
+    checkAddress(r.row, 1, sheet.name);
+    if (!(r.height >= 0 && r.height <= 409)) throw new Error(`Row ${r.row} of ${JSON.stringify(sheet.name)} has height ${r.height} (Excel allows 0–409 points)`);
+    heights.set(r.row, r.height);
+  }
+
+  const merges = sheet.merges.map((m) => parseRange(m, sheet.name));
+  const covered = new Set<string>();
+  for (const m of merges) {
+    lastCol = Math.max(lastCol, m.right);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
+      if (r !== m.top || c !== m.left) covered.add(a1(r, c));
+    }
+  }
+
+  const seen = new Set<string>();
+  const targets: ValidationTarget[] = [];
+  for (const c of sheet.cells) {
+    checkAddress(c.row, c.col, sheet.name);
+    const ref = a1(c.row, c.col);
+    if (seen.has(ref)) throw new Error(`Cell ${at(c.row, c.col)} is described twice`);
+    seen.add(ref);
+    if (covered.has(ref) && (c.formula !== undefined || (c.value !== undefined && c.value !== null))) {
+      throw new Error(`Cell ${at(c.row, c.col)} lies inside a merge but is not its top-left cell`);
+    }
+    if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
+    lastCol = Math.max(lastCol, c.col);
+  }
+  seen.clear();
+  covered.clear();
+
+  // Before any row is written: the lists behind long drop-downs go down hidden columns
+  // from row 1, and columns are written with the first row.
+  for (const range of [sheet.autoFilter, sheet.page?.printArea]) {
+    if (range !== undefined) lastCol = Math.max(lastCol, parseRange(range, sheet.name).right);
+  }
+  applyValidations(ws, targets, new ListSource(ws, lastCol + 1, styles.get(undefined, true)));
+  if (sheet.autoFilter !== undefined) {
+    const f = parseRange(sheet.autoFilter, sheet.name);
+    ws.autoFilter = `${a1(f.top, f.left)}:${a1(f.bottom, f.right)}`;
+  }
+
+  await writeRows(ws, sheet, heights, merges, styles, onRows);
+  if (sheet.protect) await protect(ws, sheet.autoFilter !== undefined);
+  ws.commit();
+}
+
+/**
+ * Row by row in order. A merge is made once its last row is written (merging copies the
+ * top-left cell's style over the area, as in the in-memory writer, where merges come after
+ * every cell), and a row is committed once no merge still to be made reaches it.
+ */
+async function writeRows(ws: Worksheet, sheet: SheetDescription, heights: Map<number, number>, merges: Box[], styles: StyleBook, onRows?: () => void): Promise<void> {
+  const byRow = new Map<number, SheetDescription["cells"][number][]>();
+  for (const c of sheet.cells) {
+    let list = byRow.get(c.row);
+    if (!list) byRow.set(c.row, (list = []));
+    list.push(c);
+  }
+  const rows = [...new Set([...byRow.keys(), ...heights.keys(), ...merges.flatMap((m) => [m.top, m.bottom])])].sort((a, b) => a - b);
+  const pending = [...merges].sort((a, b) => a.bottom - b.bottom);
+  // The same merges by their top row: the first not yet made bounds what may be committed.
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  const made = new Set<Box>();
+  let firstOpen = 0;
+  const created: number[] = [];
+  let written = 0;
+
+  for (const r of rows) {
+    const row = ws.getRow(r);
+    created.push(r);
+    const height = heights.get(r);
+    if (height !== undefined) row.height = height;
+    for (const c of byRow.get(r) ?? []) {
+      const cell = ws.getCell(c.row, c.col);
+      writeCell(cell, c, `${sheet.name}!${a1(c.row, c.col)}`);
+      cell.style = styles.get(c.style, c.locked !== false);
+    }
+    byRow.delete(r);
+    while (pending.length > 0 && pending[0]!.bottom <= r) {
+      const m = pending.shift()!;
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+      made.add(m);
+    }
+    // Rows above every merge still to be made are final.
+    while (firstOpen < byTop.length && made.has(byTop[firstOpen]!)) firstOpen++;
+    const open = firstOpen < byTop.length ? byTop[firstOpen]!.top : Infinity;
+    let last = -1;
+    while (created.length > 0 && created[0]! < open && created[0]! <= r) last = created.shift()!;
+    if (last >= 0) ws.getRow(last).commit();
+    if (++written % ROWS_PER_PAUSE === 0) {
+      onRows?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+}
