@@ -11,12 +11,25 @@ const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
   [/uý/g, "úy"], [/uỳ/g, "ùy"], [/uỷ/g, "ủy"], [/uỹ/g, "ũy"], [/uỵ/g, "ụy"],
 ];
 
+/**
+ * Every form a school sends repeats the same few hundred labels, and normalising one is the
+ * costliest step of locating a form: remember the answers, within a bound that no hostile
+ * file can push past.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, string>();
+
 export function normalizeText(text: string): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
   let s = text.normalize("NFC").toLowerCase();
   for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
-  return s
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (text.length <= 512) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, s);
+  }
+  return s;
 }
 
 /** A list marker a typist may put in the label cell: "1.", "1.1", "1.1.", "-", "+", "a)", "II.". */
