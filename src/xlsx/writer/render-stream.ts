@@ -15,15 +15,16 @@ import { a1 } from "../../core/cells";
 import type { SheetDescription } from "../../core/sheet";
 import { writeCell } from "./cells";
 import { injectNames } from "./inject-names";
-import { checkAddress, checkSheetName } from "./limits";
+import { checkSheetName } from "./limits";
 import { ListSource } from "./list-source";
 import { addDefinedNames, filterDatabases, type RawName } from "./names";
 import { applyPage } from "./page";
 import { protect } from "./protection";
-import { parseRange, type Box } from "./ranges";
+import type { Box } from "./ranges";
 import type { RenderOptions } from "./render";
 import { StyleBook } from "./styles";
-import { applyValidations, type ValidationTarget } from "./validation";
+import { applyValidations } from "./validation";
+import { applyAutoFilter, applyColumns, checkLayout } from "./sheet-layout";
 import { applyView } from "./view";
 
 /** Rows written between two pauses that let the zip stream drain what was written. */
@@ -132,59 +133,12 @@ async function streamSheet(wb: Workbook, sheet: SheetDescription, selected: bool
   // The streaming writer writes the sheet's properties and views as it opens the sheet.
   const ws = wb.addWorksheet(sheet.name, viewAndPage(sheet, selected));
   schemaOrder(ws);
-  const at = (row: number, col: number) => `${sheet.name}!${a1(row, col)}`;
-  let lastCol = 0;
-
-  for (const c of sheet.columns) {
-    checkAddress(1, c.col, sheet.name);
-    if (!(c.width >= 0 && c.width <= 255)) throw new Error(`Column ${c.col} of ${JSON.stringify(sheet.name)} has width ${c.width} (Excel allows 0–255)`);
-    const column = ws.getColumn(c.col);
-    column.width = c.width;
-    if (c.hidden) column.hidden = true;
-    lastCol = Math.max(lastCol, c.col);
-  }
-  const heights = new Map<number, number>();
-  for (const r of sheet.rowHeights ?? []) {
-    checkAddress(r.row, 1, sheet.name);
-    if (!(r.height >= 0 && r.height <= 409)) throw new Error(`Row ${r.row} of ${JSON.stringify(sheet.name)} has height ${r.height} (Excel allows 0–409 points)`);
-    heights.set(r.row, r.height);
-  }
-
-  const merges = sheet.merges.map((m) => parseRange(m, sheet.name));
-  const covered = new Set<string>();
-  for (const m of merges) {
-    lastCol = Math.max(lastCol, m.right);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
-      if (r !== m.top || c !== m.left) covered.add(a1(r, c));
-    }
-  }
-
-  const seen = new Set<string>();
-  const targets: ValidationTarget[] = [];
-  for (const c of sheet.cells) {
-    checkAddress(c.row, c.col, sheet.name);
-    const ref = a1(c.row, c.col);
-    if (seen.has(ref)) throw new Error(`Cell ${at(c.row, c.col)} is described twice`);
-    seen.add(ref);
-    if (covered.has(ref) && (c.formula !== undefined || (c.value !== undefined && c.value !== null))) {
-      throw new Error(`Cell ${at(c.row, c.col)} lies inside a merge but is not its top-left cell`);
-    }
-    if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
-    lastCol = Math.max(lastCol, c.col);
-  }
-  seen.clear();
-  covered.clear();
-
+  const { merges, heights, targets, lastCol } = checkLayout(sheet);
+  applyColumns(ws, sheet);
   // Before any row is written: the lists behind long drop-downs go down hidden columns
   // from row 1, and columns are written with the first row.
-  for (const range of [sheet.autoFilter, sheet.page?.printArea]) {
-    if (range !== undefined) lastCol = Math.max(lastCol, parseRange(range, sheet.name).right);
-  }
   applyValidations(ws, targets, new ListSource(ws, lastCol + 1, styles.get(undefined, true)));
-  if (sheet.autoFilter !== undefined) {
-    const f = parseRange(sheet.autoFilter, sheet.name);
-    ws.autoFilter = `${a1(f.top, f.left)}:${a1(f.bottom, f.right)}`;
-  }
+  applyAutoFilter(ws, sheet);
 
   await writeRows(ws, sheet, heights, merges, styles, onRows);
   if (sheet.protect) await protect(ws, sheet.autoFilter !== undefined);
