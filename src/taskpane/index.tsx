@@ -6,14 +6,14 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { defaultChecker } from "./boot/checker";
-import { detectHost } from "./boot/host";
+import { detectHost, hostTimeout } from "./boot/host";
 import { createPort } from "./boot/port";
 import { officeThemeColours } from "./boot/theme";
 import { localIsoDate } from "./boot/today";
 import { themeFor } from "./theme";
 
 async function start(container: HTMLElement): Promise<void> {
-  const host = await detectHost(2000);
+  const host = await detectHost(hostTimeout(window.location));
   const port = await createPort(host).catch((e: unknown) => {
     // Without the adapter the pane still works on files; the console tells whoever supports it why.
     console.error(e);

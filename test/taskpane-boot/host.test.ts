@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
-import { detectHost, type HostKind, type HostScope, OFFICE_JS_FAILED_FLAG } from "../../src/taskpane/boot/host";
+import { detectHost, hostTimeout, launchedByOffice, type HostKind, type HostScope, OFFICE_JS_FAILED_FLAG } from "../../src/taskpane/boot/host";
 import { FakeExcel, installFakeOffice } from "../fakes/excel-fake";
 
 function officeAnswering(host: string | null): HostScope["Office"] {
@@ -93,4 +93,14 @@ test("index.html loads office.js from Microsoft's CDN without blocking, and sets
   expect(office.hasAttribute("async")).toBe(true);
   expect(office.getAttribute("onerror")).toBe(`window.${OFFICE_JS_FAILED_FLAG} = true`);
   expect(document.getElementById("root")).not.toBeNull();
+});
+
+describe("how long to wait for office.js", () => {
+  it("waits two seconds in a plain browser and a minute when Office opened the pane", () => {
+    expect(hostTimeout({ search: "", hash: "" })).toBe(2000);
+    expect(hostTimeout({ search: "?foo=1", hash: "" })).toBe(2000);
+    expect(launchedByOffice({ search: "?_host_Info=Excel$Win32$16.01$vi-VN$$$$0", hash: "" })).toBe(true);
+    expect(hostTimeout({ search: "?_host_Info=Excel$Win32$16.01$vi-VN$$$$0", hash: "" })).toBe(60_000);
+    expect(hostTimeout({ search: "", hash: "#_host_Info=Excel$Mac$16.01" })).toBe(60_000);
+  });
 });

@@ -21,6 +21,20 @@ export interface HostScope {
 /** The name of the flag index.html sets when office.js cannot be loaded. */
 export const OFFICE_JS_FAILED_FLAG = "__htsdOfficeJsFailed";
 
+/**
+ * Office opens the pane at its SourceLocation with `?_host_Info=Excel$Win32$…` (or in the
+ * hash on some platforms). Inside Office the pane waits for office.js however slow the
+ * line is, instead of giving up after two seconds and starting without Excel.
+ */
+export function launchedByOffice(location: { search: string; hash: string }): boolean {
+  return /[?&#]_host_Info=/i.test(location.search + location.hash);
+}
+
+/** How long to wait for office.js: two seconds in a plain browser, a minute inside Office. */
+export function hostTimeout(location: { search: string; hash: string }): number {
+  return launchedByOffice(location) ? 60_000 : 2000;
+}
+
 /** How often to look for a late office.js: short enough not to delay Excel noticeably. */
 const POLL_MS = 25;
 
