@@ -10,11 +10,14 @@ import { Worker } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 import type { CheckedFile } from "../core/check/result";
 import { checkOne } from "./commands/check";
+import type { FormId } from "../core/forms";
 import type { WorkerAnswer, WorkerRequest } from "./worker";
 
 export interface CheckManyOptions {
   /** Worker threads; default one per core (at most one per 100 files) when the built worker is there, else in-process. */
   jobs?: number;
+  /** Read only this form in each workbook. */
+  form?: FormId;
   onProgress?(done: number): void;
 }
 
@@ -47,16 +50,16 @@ export async function checkFiles(files: readonly string[], today: string, opts: 
     let busyMs = 0;
     for (const file of files) {
       const start = performance.now();
-      results.push(await checkOne(file, today));
+      results.push(await checkOne(file, today, opts.form));
       busyMs += performance.now() - start;
       opts.onProgress?.(results.length);
     }
     return { results, jobs: 1, busyMs };
   }
-  return { ...(await inWorkers(script, files, today, jobs, opts.onProgress)), jobs };
+  return { ...(await inWorkers(script, files, today, jobs, opts.onProgress, opts.form)), jobs };
 }
 
-function inWorkers(script: string, files: readonly string[], today: string, jobs: number, onProgress?: (done: number) => void): Promise<{ results: CheckedFile[]; busyMs: number }> {
+function inWorkers(script: string, files: readonly string[], today: string, jobs: number, onProgress?: (done: number) => void, form?: FormId): Promise<{ results: CheckedFile[]; busyMs: number }> {
   return new Promise((resolve, reject) => {
     const results: CheckedFile[] = new Array(files.length);
     const workers: Worker[] = [];
@@ -71,7 +74,7 @@ function inWorkers(script: string, files: readonly string[], today: string, jobs
     };
     const feed = (w: Worker) => {
       if (next >= files.length) return;
-      const req: WorkerRequest = { id: next, file: files[next]!, today };
+      const req: WorkerRequest = { id: next, file: files[next]!, today, ...(form ? { form } : {}) };
       next++;
       w.postMessage(req);
     };

@@ -51,6 +51,7 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
             jobs: { type: "string" },
             unit: { type: "string" },
             parent: { type: "string" },
+            form: { type: "string" },
             stats: { type: "boolean" },
           },
         });

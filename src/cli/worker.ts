@@ -6,12 +6,14 @@
 import { parentPort } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 import { checkOne } from "./commands/check";
+import type { FormId } from "../core/forms";
 import type { CheckedFile } from "../core/check/result";
 
 export interface WorkerRequest {
   id: number;
   file: string;
   today: string;
+  form?: FormId;
 }
 
 export interface WorkerAnswer {
@@ -26,7 +28,7 @@ if (parentPort) {
   const port = parentPort;
   const busyMs = () => performance.eventLoopUtilization().active;
   port.on("message", (req: WorkerRequest) => {
-    checkOne(req.file, req.today).then(
+    checkOne(req.file, req.today, req.form).then(
       (result) => port.postMessage({ id: req.id, result, busyMs: busyMs() } satisfies WorkerAnswer),
       (e: unknown) => port.postMessage({ id: req.id, error: String((e as Error).stack ?? e), busyMs: busyMs() } satisfies WorkerAnswer),
     );

@@ -6,11 +6,14 @@
 import { readWorkbook } from "./reader";
 import { checkWorkbook } from "../core/check";
 import type { CheckedFile } from "../core/check/result";
+import type { FormId } from "../core/forms";
 
 export interface CheckFileContext {
   /** ISO date of today: the core has no clock. */
   today: string;
   defaultYear?: number;
+  /** Read only this form (a workbook may hold the table and the outline). */
+  form?: FormId;
 }
 
 export function checkFileBytes(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
@@ -18,7 +21,7 @@ export function checkFileBytes(file: string, bytes: Uint8Array, ctx: CheckFileCo
   if (!read.ok) {
     return { file, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };
   }
-  const checked = checkWorkbook(read.workbook, { file, today: ctx.today, defaultYear: ctx.defaultYear });
+  const checked = checkWorkbook(read.workbook, { file, today: ctx.today, defaultYear: ctx.defaultYear, form: ctx.form });
   const warnings = read.warnings.map((p) => ({ ...p, where: { ...p.where, file } }));
   return { ...checked, problems: [...warnings, ...checked.problems] };
 }

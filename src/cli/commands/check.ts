@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { message } from "../../core/messages";
 import { describe } from "../../core/messages";
 import type { CheckedFile } from "../../core/check/result";
+import type { FormId } from "../../core/forms";
 import { checkFileBytes, isUnreadable } from "../../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../../xlsx/reader";
 import { expandInputs, readBounded } from "../files";
@@ -38,11 +39,11 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
 }
 
 /** The file is named as the user gave it (or as found in a folder they gave), path and all. */
-export async function checkOne(file: string, today: string): Promise<CheckedFile> {
+export async function checkOne(file: string, today: string, form?: FormId): Promise<CheckedFile> {
   const name = path.normalize(file);
   try {
     const bytes = await readBounded(file, DEFAULT_LIMITS.maxFileBytes);
-    return checkFileBytes(name, bytes, { today });
+    return checkFileBytes(name, bytes, { today, form });
   } catch (e) {
     return {
       file: name,

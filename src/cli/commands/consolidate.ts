@@ -17,6 +17,7 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check/result";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
+import { isFormId, type FormId } from "../../core/forms";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -33,6 +34,8 @@ export interface ConsolidateArgs {
   /** The consolidating unit and its parent body, for the summary's header. */
   unit?: string;
   parent?: string;
+  /** The form to consolidate; default: the form most files hold. */
+  form?: string;
 }
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
@@ -46,6 +49,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const onDuplicate = args["on-duplicate"] ?? "latest";
   if (onDuplicate !== "latest" && onDuplicate !== "error") return fail(message("cli.error.badArgs", { detail: `--on-duplicate=${onDuplicate}` }));
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
+  if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
+  const form = args.form as FormId | undefined;
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
@@ -65,7 +70,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const today = todayIso(now);
   clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
-  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, onProgress: (done) => bar.tick(done) });
+  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done) });
   bar.end();
   // Reading left garbage behind (all of it, when no worker thread read the files).
   if (files.length >= LARGE_RUN) collectGarbage();
@@ -95,7 +100,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
 function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
-  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]) });
+  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form as FormId } : {}) });
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("consolidate");
   const printed: string[] = [];

@@ -103,8 +103,8 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     },
     protect: true,
     definedNames: [
-      { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col) },
-      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col) },
+      { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col), local: true },
+      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col), local: true },
     ],
     gridlines: false,
   };

@@ -99,8 +99,8 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
     protect: true,
     freeze: { row: H.firstRow, col: 1 },
     definedNames: [
-      { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col) },
-      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col) },
+      { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col), local: true },
+      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col), local: true },
     ],
     gridlines: false,
   };

@@ -32,7 +32,15 @@ const MIN_RECOGNISED = 3;
 export function locateForm(wb: RawWorkbook, ctx: LocateContext): LocateResult {
   const found = new Findings<LocateCode>(LOCATE_RULES, { file: ctx.file });
   const hits = findMarkers(wb);
-  const usable = hits.filter((h) => "form" in h.marker && (!ctx.form || h.marker.form === ctx.form));
+  let usable = hits.filter((h) => "form" in h.marker && (!ctx.form || h.marker.form === ctx.form));
+  // A school often keeps its report outline and its statistics table in one workbook: one
+  // sheet of each form is no ambiguity. The table is read, and the caller is told of the other.
+  const ofForm = (id: string) => usable.filter((h) => (h.marker as Marker).form === id);
+  if (!ctx.form && usable.length === 2 && ofForm("stats-table").length === 1 && ofForm("report-outline").length === 1) {
+    const other = ofForm("report-outline")[0]!;
+    found.emit("locate.form.otherFormToo", { sheet: wb.sheets[other.sheetIndex]!.name }, { other: wb.sheets[other.sheetIndex]!.name });
+    usable = ofForm("stats-table");
+  }
   if (usable.length > 1) return ambiguous(wb, usable.map((h) => h.sheetIndex), found);
   if (usable.length === 1) {
     const hit = usable[0]!;

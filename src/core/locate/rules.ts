@@ -10,6 +10,7 @@ export const LOCATE_RULES = [
   { code: "locate.form.newer", severity: "error", looksAt: "sheet", forms: BOTH_FORMS, about: "the marker's version is newer than the newest we know" },
   { code: "locate.form.version", severity: "error", looksAt: "sheet", forms: BOTH_FORMS, about: "the marker's version is older and not on record" },
   { code: "locate.form.ambiguous", severity: "error", looksAt: "workbook", forms: BOTH_FORMS, about: "two sheets hold a form: we will not pick one" },
+  { code: "locate.form.otherFormToo", severity: "info", looksAt: "sheet", forms: BOTH_FORMS, about: "the workbook holds one sheet of each form: the statistics table is read unless the caller asks for the outline" },
   { code: "locate.header.assumed", severity: "warning", looksAt: "sheet", forms: STATS, about: "marked sheet without findable column headers: default columns used" },
   { code: "locate.table.noRows", severity: "error", looksAt: "sheet", forms: BOTH_FORMS, about: "marked sheet whose code column holds no row code" },
   { code: "locate.row.missing", severity: "warning", looksAt: "row", forms: STATS, about: "a form row (or field) with a measure is not on the sheet" },

@@ -14,6 +14,8 @@ export const checkMessages = {
     "Trang \"{sheet}\" dùng phiên bản {version} của biểu mẫu, phần mềm không có phiên bản này. Hãy chép số liệu sang biểu mẫu mới do phần mềm tạo.",
   "locate.form.ambiguous":
     "Tệp có nhiều trang biểu mẫu: {sheets}. Phần mềm không biết nên đọc trang nào. Hãy chỉ giữ lại một trang biểu mẫu (xóa các trang sao chép) rồi gửi lại.",
+  "locate.form.otherFormToo":
+    "Tệp có cả bảng số liệu và đề cương báo cáo (trang \"{other}\"); bảng số liệu được đọc ở đây. Để tổng hợp đề cương, hãy chọn tổng hợp đề cương báo cáo (dòng lệnh: --form report-outline).",
   "locate.header.assumed":
     "Trên trang \"{sheet}\" không tìm thấy dòng tiêu đề cột ({expected}); số liệu được đọc theo vị trí cột của biểu mẫu gốc. Hãy kiểm tra lại các cột và không đổi tên tiêu đề cột.",
   "locate.table.noRows":

@@ -82,8 +82,11 @@ export interface SheetDescription {
   protect?: boolean;
   /** Freeze the rows above and the columns left of this cell. */
   freeze?: { row: number; col: number };
-  /** Names defined in the workbook, pointing into this sheet (or constants). */
-  definedNames?: { name: string; formula: string }[];
+  /**
+   * Names pointing into this sheet (or constants). A `local` name belongs to this sheet
+   * only, so a second form inserted or copied into the same workbook never clashes with it.
+   */
+  definedNames?: { name: string; formula: string; local?: boolean }[];
   /** Show gridlines on screen. */
   gridlines?: boolean;
   autoFilter?: string;

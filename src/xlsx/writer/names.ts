@@ -37,14 +37,15 @@ export function addDefinedNames(wb: Workbook, sheets: readonly SheetDescription[
   const taken = new Set<string>();
   const sheetNames = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
   const raw: RawName[] = [];
-  for (const sheet of sheets) {
-    for (const { name, formula } of sheet.definedNames ?? []) {
-      checkDefinedName(name, taken);
+  for (const [index, sheet] of sheets.entries()) {
+    const takenHere = new Set<string>();
+    for (const { name, formula, local } of sheet.definedNames ?? []) {
+      checkDefinedName(name, local ? takenHere : taken);
       const text = formula.trim().replace(/^=/, "");
       const m = RANGE.exec(text);
       if (!m) {
         if (text === "") throw new Error(`Defined name ${name} has an empty formula`);
-        raw.push({ name, formula: text });
+        raw.push({ name, formula: text, ...(local ? { localSheetId: index } : {}) });
         continue;
       }
       const target = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? sheet.name);
@@ -57,8 +58,10 @@ export function addDefinedNames(wb: Workbook, sheets: readonly SheetDescription[
       const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
       const cells = (to.row - from.row + 1) * (to.col - from.col + 1);
       const area = `'${known}'!${abs(from)}:${abs(to)}`;
-      // ExcelJS holds a name as one entry per cell: a huge area is written directly instead.
-      if (cells > EXCELJS_NAME_CELLS) raw.push({ name, formula: area });
+      // ExcelJS holds a name as one entry per cell and knows no sheet-local names: a huge
+      // area, like a local name, is written directly instead.
+      if (local) raw.push({ name, formula: area, localSheetId: index });
+      else if (cells > EXCELJS_NAME_CELLS) raw.push({ name, formula: area });
       else wb.definedNames.add(area, name);
     }
   }

@@ -50,8 +50,8 @@ describe("stats-table sheet description", () => {
     expect(decodeMarker(String(at(1, STATS_COLS.code)?.value))).toEqual({ form: "stats-table", version: 1, year: 2025, units: 1 });
     expect(sheet.columns.find((c) => c.col === STATS_COLS.code)?.hidden).toBe(true);
     expect(sheet.definedNames).toEqual([
-      { name: "HTSD_FORM", formula: "'Số liệu Tuần lễ'!$G$1" },
-      { name: "HTSD_UNIT", formula: "'Số liệu Tuần lễ'!$A$4" },
+      { name: "HTSD_FORM", formula: "'Số liệu Tuần lễ'!$G$1", local: true },
+      { name: "HTSD_UNIT", formula: "'Số liệu Tuần lễ'!$A$4", local: true },
     ]);
   });
 
