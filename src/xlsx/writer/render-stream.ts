@@ -15,7 +15,6 @@ import { a1 } from "../../core/cells";
 import type { SheetDescription } from "../../core/sheet";
 import { writeCell } from "./cells";
 import { injectNames } from "./inject-names";
-import { checkSheetName } from "./limits";
 import { ListSource } from "./list-source";
 import { addDefinedNames, filterDatabases, type RawName } from "./names";
 import { applyPage } from "./page";
@@ -26,6 +25,7 @@ import { StyleBook } from "./styles";
 import { applyValidations } from "./validation";
 import { applyAutoFilter, applyColumns, checkLayout } from "./sheet-layout";
 import { applyView } from "./view";
+import { checkWorkbook, setWorkbookProperties } from "./workbook-setup";
 
 /** Rows written between two pauses that let the zip stream drain what was written. */
 const ROWS_PER_PAUSE = 500;
@@ -47,18 +47,10 @@ export interface StreamRenderOptions extends RenderOptions {
 }
 
 export async function renderWorkbookStreaming(sheets: readonly SheetDescription[], options: StreamRenderOptions = {}): Promise<Uint8Array> {
-  if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
-  const active = options.activeSheet ?? 0;
-  if (!Number.isInteger(active) || active < 0 || active >= sheets.length) {
-    throw new Error(`activeSheet ${active} is not one of the ${sheets.length} sheets`);
-  }
-  const taken = new Set<string>();
-  for (const s of sheets) checkSheetName(s.name, taken);
+  const active = checkWorkbook(sheets, options);
 
   const wb = new stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
-  if (options.creator !== undefined) wb.creator = wb.lastModifiedBy = options.creator;
-  if (options.title !== undefined) wb.title = options.title;
-  wb.views = [{ x: 0, y: 0, width: 16000, height: 10000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+  setWorkbookProperties(wb, options, active);
 
   const styles = new StyleBook();
   for (const [i, sheet] of sheets.entries()) await streamSheet(wb, sheet, i === active, styles, options.onRows);

@@ -1,10 +1,10 @@
 import { Workbook } from "exceljs";
 import type { SheetDescription } from "../../core/sheet";
 import { injectNames } from "./inject-names";
-import { checkSheetName } from "./limits";
 import { addDefinedNames, filterDatabases } from "./names";
 import { renderSheet } from "./sheet";
 import { StyleBook } from "./styles";
+import { checkWorkbook, setWorkbookProperties } from "./workbook-setup";
 
 export interface RenderOptions {
   /** Document property "Author". */
@@ -21,18 +21,10 @@ export interface RenderOptions {
  * `insertWorksheetsFromBase64`, so a form in a file and a form in Excel are one.
  */
 export async function renderWorkbook(sheets: readonly SheetDescription[], options: RenderOptions = {}): Promise<Uint8Array> {
-  if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
-  const active = options.activeSheet ?? 0;
-  if (!Number.isInteger(active) || active < 0 || active >= sheets.length) {
-    throw new Error(`activeSheet ${active} is not one of the ${sheets.length} sheets`);
-  }
-  const taken = new Set<string>();
-  for (const s of sheets) checkSheetName(s.name, taken);
+  const active = checkWorkbook(sheets, options);
 
   const wb = new Workbook();
-  if (options.creator !== undefined) wb.creator = wb.lastModifiedBy = options.creator;
-  if (options.title !== undefined) wb.title = options.title;
-  wb.views = [{ x: 0, y: 0, width: 16000, height: 10000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+  setWorkbookProperties(wb, options, active);
 
   const styles = new StyleBook();
   for (const [i, sheet] of sheets.entries()) await renderSheet(wb, sheet, i === active, styles);
