@@ -3,14 +3,12 @@
  * printed appendices open with the body's names on the left and the national motto and
  * date line on the right, and close with "LÃNH ĐẠO ĐƠN VỊ".
  */
-import type { CellDescription } from "../sheet";
 import { message } from "../messages";
 import { a1 } from "../cells";
 import { STATS_COLS as C, STATS_HEADER as H } from "./stats-table-grid";
 import { S } from "./styles";
+import type { Merge, Put } from "./cell-sink";
 
-type Put = (c: CellDescription) => void;
-type Merge = (r1: number, c1: number, r2: number, c2: number) => void;
 
 export interface AdminHeaderOptions {
   year: number;

@@ -4,7 +4,7 @@
  * fields are drop-down lists and numbers are whole numbers, guarded by data validation.
  */
 import type { OutlineField, ReportOutlineForm } from "../forms";
-import type { CellDescription, SheetDescription, Validation } from "../sheet";
+import type { SheetDescription, Validation } from "../sheet";
 import { message } from "../messages";
 import { a1 } from "../cells";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../meta";
@@ -13,6 +13,7 @@ import { adminHeader, signature } from "./header-block";
 import { S } from "./styles";
 import { absRef } from "./names";
 import { wrappedHeight } from "./row-height";
+import { cellSink } from "./cell-sink";
 
 /** The answer cell spans C:F, so the printed page keeps the statistics table's width. */
 export const OUTLINE_COLS = { stt: C.stt, label: C.label, value: C.unit, valueEnd: C.note, code: C.code } as const;
@@ -29,10 +30,7 @@ const HEAD_ROW = H.tableSubtitle + 1;
 
 export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription {
   const { form, year, sheetName } = opts;
-  const cells: CellDescription[] = [];
-  const merges: string[] = [];
-  const put = (c: CellDescription) => cells.push(c);
-  const merge = (r1: number, c1: number, r2: number, c2: number) => merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+  const { cells, merges, put, merge } = cellSink();
   const label = (code: string) => form.fields.find((f) => f.code === code)?.label;
 
   adminHeader(

@@ -14,6 +14,7 @@ import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./
 import { S } from "./styles";
 import { absRef } from "./names";
 import { wrappedHeight } from "./row-height";
+import { cellSink } from "./cell-sink";
 
 /** A cached "" is a formula whose every source is blank: shown empty, never 0. */
 export type CellContent = { formula: string; cached?: number | "" } | { value: number };
@@ -43,10 +44,7 @@ const COUNT_MAX = 1e9;
 
 export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
   const { form, year, sheetName } = opts;
-  const cells: CellDescription[] = [];
-  const merges: string[] = [];
-  const put = (c: CellDescription) => cells.push(c);
-  const merge = (r1: number, c1: number, r2: number, c2: number) => merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+  const { cells, merges, put, merge } = cellSink();
 
   header(opts, put, merge);
 
