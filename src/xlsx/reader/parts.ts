@@ -1,10 +1,11 @@
 /**
- * Opening parts of the zip under the byte budget, and parsing XML parts as a stream:
- * inflate a slice, count what came out, decode it, hand it to saxes. No part is ever
- * held whole, and a part that inflates past a limit is abandoned mid-stream.
+ * Opening parts of the zip under the byte budget, and parsing XML parts: inflate a slice,
+ * count what came out, go on only while within the limits. A part that inflates past a
+ * limit is abandoned mid-stream; a large part is parsed as it streams, never held whole.
  */
 import { Inflate, inflateSync } from "fflate";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { parseXmlText, saxesInto, XmlSink, type XmlOptions } from "../xml/parse";
+import type { XmlHandlers } from "../xml/tag";
 import { crc32 } from "./crc32";
 import { fail, ReadFailure, STOP, StopReading } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
@@ -20,28 +21,45 @@ const FIRST_SLICE = 512;
 const MAX_DEFLATE_RATIO = 1032;
 /** Stored entries are handed on in slices too, so they go through the same checks. */
 const STORED_SLICE = 256 * 1024;
+/**
+ * Parts up to this size are inflated and decoded whole, for the plain scanner: a form's
+ * largest part is some 30 KB, a 2,000-row table under 1 MB.
+ */
+const WHOLE_PART_MAX = 2 * 1024 * 1024;
 
-export interface XmlHandlers {
-  open(tag: SaxesTagPlain): void;
-  close?(tag: SaxesTagPlain): void;
-  /** Text and CDATA alike. */
-  text?(text: string): void;
-}
-
-/** `x:sheetData` → `sheetData`: Strict and prefixed writers name elements by local name only. */
-export function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function isFlateError(e: unknown): boolean {
   return e instanceof Error && typeof (e as { code?: unknown }).code === "number" && !(e instanceof ReadFailure);
 }
 
-function pickDecoder(head: Uint8Array): TextDecoder {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true });
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true });
-  return new TextDecoder("utf-8", { fatal: true });
+function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** A decoder for one stream of chunks: it keeps a character cut between two. */
+function streamDecoder(head: Uint8Array): TextDecoder {
+  return new TextDecoder(encodingOf(head), { fatal: true });
+}
+
+/** Decoding whole parts keeps no state between calls, so one decoder per encoding serves all. */
+const wholeDecoders = new Map<string, TextDecoder>();
+
+function decodeWhole(bytes: Uint8Array): string {
+  const encoding = encodingOf(bytes);
+  let decoder = wholeDecoders.get(encoding);
+  if (!decoder) wholeDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
+  return decoder.decode(bytes);
 }
 
 export class PartReader {
@@ -152,32 +170,53 @@ export class PartReader {
   }
 
   /**
-   * Parses an XML part through saxes. Returns false when a handler stopped early with
-   * {@link StopReading}: the rest of the part is then inflated without being parsed, so
-   * that its checksum is still verified. A DOCTYPE is refused outright: entity
-   * declarations live only there, so refusing it closes both entity expansion and
-   * external entities. Nesting is bounded, since saxes keeps every open element.
+   * Parses an XML part. Returns false when a handler stopped early with
+   * {@link StopReading}. A part of ordinary size is inflated whole (its checksum checked
+   * before any of it is parsed) and read by the plain scanner, saxes taking over where
+   * the XML is not plain; a larger one is streamed through saxes slice by slice, so that
+   * it is never held whole. A DOCTYPE is refused outright, and nesting is bounded.
    */
   parseXml(entry: ZipEntry, handlers: XmlHandlers): boolean {
     const part = entry.name;
-    const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-    parser.on("doctype", () => fail("read.doctype", { part }));
-    parser.on("error", () => fail("read.malformed-xml", { part }));
     const { maxXmlDepth } = this.limits;
-    const { open, close } = handlers;
-    let depth = 0;
-    parser.on("opentag", (tag) => {
-      if (++depth > maxXmlDepth) fail("read.xml-too-deep", { part, limit: maxXmlDepth });
-      open(tag);
-    });
-    parser.on("closetag", (tag) => {
-      depth--;
-      if (close) close(tag);
-    });
-    if (handlers.text) {
-      parser.on("text", handlers.text);
-      parser.on("cdata", handlers.text);
+    const options: XmlOptions = {
+      maxDepth: maxXmlDepth,
+      fault(kind) {
+        if (kind === "doctype") return fail("read.doctype", { part });
+        if (kind === "too-deep") return fail("read.xml-too-deep", { part, limit: maxXmlDepth });
+        return fail("read.malformed-xml", { part });
+      },
+    };
+    try {
+      if (entry.uncompressedSize <= WHOLE_PART_MAX) parseXmlText(this.text(entry), handlers, options);
+      else this.streamXml(entry, new XmlSink(handlers, options), options);
+      return true;
+    } catch (e) {
+      if (e instanceof StopReading) return false;
+      throw e;
     }
+  }
+
+  /** A whole part as text. */
+  private text(entry: ZipEntry): string {
+    const chunks: Uint8Array[] = [];
+    // fflate hands out a fresh array per chunk, and stored chunks are views of the file: none is reused.
+    this.stream(entry, (chunk) => chunks.push(chunk));
+    const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
+    try {
+      return decodeWhole(bytes);
+    } catch {
+      return fail("read.invalid-utf8", { part: entry.name });
+    }
+  }
+
+  /**
+   * A large part, slice by slice into saxes. When a handler stops early, the rest of the
+   * part is inflated without being parsed, so that its checksum is still verified.
+   */
+  private streamXml(entry: ZipEntry, sink: XmlSink, options: XmlOptions): void {
+    const part = entry.name;
+    const parser = saxesInto(sink, options);
     let decoder: TextDecoder | undefined;
     const decode = (chunk?: Uint8Array): string => {
       try {
@@ -189,7 +228,7 @@ export class PartReader {
     let stopped = false;
     this.stream(entry, (chunk) => {
       if (stopped) return;
-      decoder ??= pickDecoder(chunk);
+      decoder ??= streamDecoder(chunk);
       try {
         parser.write(decode(chunk));
       } catch (e) {
@@ -197,15 +236,8 @@ export class PartReader {
         stopped = true;
       }
     });
-    if (stopped) return false;
-    try {
-      // An empty part is not a document either: saxes reports it as such on close.
-      if (decoder) parser.write(decode());
-      parser.close();
-      return true;
-    } catch (e) {
-      if (e instanceof StopReading) return false;
-      throw e;
-    }
+    if (stopped) throw STOP;
+    if (decoder) parser.write(decode());
+    parser.close();
   }
 }

@@ -1,5 +1,5 @@
 /** Package relationships (`_rels/*.rels`): which part plays which role. */
-import { localName, type PartReader } from "./parts";
+import type { PartReader } from "./parts";
 
 export interface Relationship {
   /**
@@ -47,10 +47,10 @@ export function readRels(reader: PartReader, source: string): Map<string, Relati
   const base = directoryOf(source);
   reader.parseXml(entry, {
     open(tag) {
-      if (localName(tag.name) !== "Relationship") return;
-      const a = tag.attributes;
-      if (a.TargetMode === "External" || !a.Id || !a.Target || !a.Type) return;
-      rels.set(a.Id, { kind: a.Type.slice(a.Type.lastIndexOf("/") + 1), target: resolveTarget(base, a.Target) });
+      if (tag.local !== "Relationship") return;
+      const [id, target, type] = [tag.attr("Id"), tag.attr("Target"), tag.attr("Type")];
+      if (tag.attr("TargetMode") === "External" || !id || !target || !type) return;
+      rels.set(id, { kind: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(base, target) });
     },
   });
   return rels;

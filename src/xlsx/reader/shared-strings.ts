@@ -1,6 +1,6 @@
 /** `xl/sharedStrings.xml`: the table `t="s"` cells index into. */
 import { fail } from "./failure";
-import { localName, type PartReader } from "./parts";
+import type { PartReader } from "./parts";
 import { decodeEscapes, detach } from "./text";
 import type { ZipEntry } from "./zip";
 
@@ -57,15 +57,14 @@ export function readSharedStrings(reader: PartReader, entry: ZipEntry): string[]
   let inItem = false;
   reader.parseXml(entry, {
     open(tag) {
-      const local = localName(tag.name);
+      const local = tag.local;
       if (local === "si") {
         if (strings.length >= maxSharedStrings) fail("read.too-many-strings", { limit: maxSharedStrings });
         inItem = true;
         item.reset();
       } else if (inItem) item.open(local);
     },
-    close(tag) {
-      const local = localName(tag.name);
+    close(local) {
       if (local === "si") {
         strings.push(item.value());
         inItem = false;

@@ -4,11 +4,11 @@
  * references) are never even parsed, let alone expanded. `<dimension>` is ignored too:
  * cells are placed where their own XML puts them, nothing iterates a declared range.
  */
-import type { SaxesTagPlain } from "saxes";
 import { a1, setCell, type RawCell, type RawSheet } from "../../core/cells";
 import { parseCellRef, parseRowNumber, parsed } from "./cell-ref";
 import { fail, STOP } from "./failure";
-import { localName, type PartReader } from "./parts";
+import type { XmlTag } from "../xml/tag";
+import type { PartReader } from "./parts";
 import { StringItem } from "./shared-strings";
 import type { CellFormats } from "./styles";
 import { decodeEscapes, detach, isoToSerial } from "./text";
@@ -57,17 +57,16 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
 
   const corrupt = (): never => fail("read.corrupt-part", { part, sheet: sheet.name });
 
-  function openRow(tag: SaxesTagPlain): void {
-    const r = tag.attributes.r;
+  function openRow(tag: XmlTag): void {
+    const r = tag.attr("r");
     // A row without `r` follows the previous one (LibreOffice and others omit it).
     row = r === undefined ? row + 1 : parseRowNumber(r);
     if (row === 0) corrupt();
     col = 0;
   }
 
-  function openCell(tag: SaxesTagPlain): void {
-    const a = tag.attributes;
-    const r = a.r;
+  function openCell(tag: XmlTag): void {
+    const r = tag.attr("r");
     if (r === undefined) {
       // A cell without `r` follows the previous cell of its row.
       col++;
@@ -77,8 +76,9 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
       row = parsed.row;
       col = parsed.col;
     }
-    type = a.t;
-    style = a.s === undefined ? 0 : Number(a.s);
+    type = tag.attr("t");
+    const s = tag.attr("s");
+    style = s === undefined ? 0 : Number(s);
     value = undefined;
     formula = undefined;
     formulaType = undefined;
@@ -173,7 +173,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
 
   reader.parseXml(entry, {
     open(tag) {
-      const name = localName(tag.name);
+      const name = tag.local;
       if (!inSheetData) {
         if (name === "sheetData") inSheetData = true;
         return;
@@ -188,8 +188,8 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
         case "f":
           capture = Capture.Formula;
           buffer = "";
-          formulaType = tag.attributes.t;
-          formulaGroup = tag.attributes.si;
+          formulaType = tag.attr("t");
+          formulaGroup = tag.attr("si");
           return;
         case "row":
           return openRow(tag);
@@ -201,9 +201,8 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
           if (inInline) inline.open(name);
       }
     },
-    close(tag) {
+    close(name) {
       if (!inSheetData) return;
-      const name = localName(tag.name);
       switch (name) {
         case "c":
           return closeCell();

@@ -2,7 +2,7 @@
  * `xl/styles.xml`, read only as far as number formats: a cell's `s` indexes `cellXfs`,
  * whose `numFmtId` is either declared in `numFmts` or one of Excel's builtin ids.
  */
-import { localName, type PartReader } from "./parts";
+import type { PartReader } from "./parts";
 import type { ZipEntry } from "./zip";
 
 /**
@@ -53,16 +53,16 @@ export function readStyles(reader: PartReader, entry: ZipEntry): CellFormats {
   let inCellXfs = false;
   reader.parseXml(entry, {
     open(tag) {
-      const local = localName(tag.name);
-      const a = tag.attributes;
-      if (local === "numFmts") inNumFmts = !tag.isSelfClosing;
-      else if (local === "cellXfs") inCellXfs = !tag.isSelfClosing;
-      // numFmt elements also appear inside differential formats (dxfs): those are not cell styles.
-      else if (local === "numFmt" && inNumFmts && a.formatCode !== undefined) declared.set(Number(a.numFmtId), a.formatCode);
-      else if (local === "xf" && inCellXfs) xfFormatIds.push(Number(a.numFmtId ?? 0));
+      const local = tag.local;
+      if (local === "numFmts") inNumFmts = !tag.selfClosing;
+      else if (local === "cellXfs") inCellXfs = !tag.selfClosing;
+      else if (local === "numFmt" && inNumFmts) {
+        // numFmt elements also appear inside differential formats (dxfs): those are not cell styles.
+        const code = tag.attr("formatCode");
+        if (code !== undefined) declared.set(Number(tag.attr("numFmtId")), code);
+      } else if (local === "xf" && inCellXfs) xfFormatIds.push(Number(tag.attr("numFmtId") ?? 0));
     },
-    close(tag) {
-      const local = localName(tag.name);
+    close(local) {
       if (local === "numFmts") inNumFmts = false;
       else if (local === "cellXfs") inCellXfs = false;
     },

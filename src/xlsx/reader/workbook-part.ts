@@ -1,8 +1,8 @@
 /** `xl/workbook.xml`: the sheet list and the defined names. */
-import type { SaxesTagPlain } from "saxes";
 import type { RawSheet } from "../../core/cells";
 import { fail } from "./failure";
-import { localName, type PartReader } from "./parts";
+import type { XmlTag } from "../xml/tag";
+import type { PartReader } from "./parts";
 import type { ZipEntry } from "./zip";
 
 export interface SheetEntry {
@@ -24,11 +24,9 @@ export interface WorkbookPart {
 }
 
 /** `r:id`, whatever prefix the writer bound to the relationships namespace. */
-function relationshipId(tag: SaxesTagPlain): string {
-  for (const key in tag.attributes) {
-    if (key.endsWith(":id")) return tag.attributes[key]!;
-  }
-  return "";
+function relationshipId(tag: XmlTag): string {
+  const key = tag.attrNames().find((k) => k.endsWith(":id"));
+  return key === undefined ? "" : tag.attr(key)!;
 }
 
 function sheetState(value: string | undefined): RawSheet["state"] {
@@ -42,23 +40,23 @@ export function readWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookP
   let name: DefinedNameEntry | undefined;
   reader.parseXml(entry, {
     open(tag) {
-      const local = localName(tag.name);
+      const local = tag.local;
       if (!sawRoot) {
         sawRoot = true;
         // The package's main part is something else (a document, a presentation…).
         if (local !== "workbook") fail("read.not-spreadsheet");
         return;
       }
-      const a = tag.attributes;
       if (local === "sheet") {
-        sheets.push({ name: a.name ?? "", state: sheetState(a.state), relId: relationshipId(tag) });
+        sheets.push({ name: tag.attr("name") ?? "", state: sheetState(tag.attr("state")), relId: relationshipId(tag) });
       } else if (local === "definedName") {
-        const local = a.localSheetId === undefined ? undefined : Number(a.localSheetId);
-        name = { name: a.name ?? "", value: "", ...(Number.isInteger(local) ? { localSheetId: local } : {}) };
+        const sheetId = tag.attr("localSheetId");
+        const local = sheetId === undefined ? undefined : Number(sheetId);
+        name = { name: tag.attr("name") ?? "", value: "", ...(Number.isInteger(local) ? { localSheetId: local } : {}) };
       }
     },
-    close(tag) {
-      if (name && localName(tag.name) === "definedName") {
+    close(local) {
+      if (name && local === "definedName") {
         definedNames.push(name);
         name = undefined;
       }

@@ -1,0 +1,98 @@
+/**
+ * Parsing a part's XML: the plain scanner first, saxes for everything it leaves. Both
+ * feed one sink, which bounds the nesting and, when saxes takes over, skips the events
+ * the scanner already delivered, so the handlers see each event once.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SCANNED, scanPlainXml } from "./plain-scanner";
+import { localName, type XmlHandlers, type XmlTag } from "./tag";
+
+export type XmlFault = "doctype" | "malformed" | "too-deep";
+
+export interface XmlOptions {
+  maxDepth: number;
+  /** Must throw: parsing stops at the first fault. */
+  fault(kind: XmlFault): never;
+}
+
+class SaxesTag implements XmlTag {
+  constructor(private readonly tag: SaxesTagPlain) {}
+
+  get local(): string {
+    return localName(this.tag.name);
+  }
+
+  get selfClosing(): boolean {
+    return this.tag.isSelfClosing;
+  }
+
+  attr(name: string): string | undefined {
+    const a = this.tag.attributes;
+    return Object.prototype.hasOwnProperty.call(a, name) ? a[name] : undefined;
+  }
+
+  attrNames(): string[] {
+    return Object.keys(this.tag.attributes);
+  }
+}
+
+/** Where saxes' events go: bounded in depth, and past those the scanner delivered already. */
+export class XmlSink {
+  /** Events saxes replays that the scanner delivered already. */
+  skip = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly handlers: XmlHandlers,
+    private readonly options: XmlOptions,
+  ) {}
+
+  /** Starts over for saxes, which reads from the beginning. */
+  replayAfter(delivered: number): void {
+    this.skip = delivered;
+    this.depth = 0;
+  }
+
+  open(tag: XmlTag): void {
+    // saxes keeps every open element: the depth bounds its memory.
+    if (++this.depth > this.options.maxDepth) this.options.fault("too-deep");
+    if (this.skip > 0) this.skip--;
+    else this.handlers.open(tag);
+  }
+
+  close(local: string): void {
+    this.depth--;
+    if (this.skip > 0) this.skip--;
+    else this.handlers.close?.(local);
+  }
+
+  text(text: string): void {
+    if (this.skip > 0) this.skip--;
+    else this.handlers.text?.(text);
+  }
+}
+
+/**
+ * A saxes parser feeding `sink`. A DOCTYPE is refused outright: entity declarations live
+ * only there, so refusing it closes both entity expansion and external entities.
+ */
+export function saxesInto(sink: XmlSink, options: XmlOptions): SaxesParser<{ xmlns: false; position: false }> {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  parser.on("doctype", () => options.fault("doctype"));
+  parser.on("error", () => options.fault("malformed"));
+  parser.on("opentag", (tag) => sink.open(new SaxesTag(tag)));
+  parser.on("closetag", (tag) => sink.close(localName(tag.name)));
+  parser.on("text", (text) => sink.text(text));
+  parser.on("cdata", (text) => sink.text(text));
+  return parser;
+}
+
+/** Parses a whole document held as one string. */
+export function parseXmlText(text: string, handlers: XmlHandlers, options: XmlOptions): void {
+  const delivered = scanPlainXml(text, handlers, options.maxDepth, () => options.fault("too-deep"));
+  if (delivered === SCANNED) return;
+  const sink = new XmlSink(handlers, options);
+  sink.replayAfter(delivered);
+  // An empty part is not a document either: saxes reports it as such on close.
+  saxesInto(sink, options).write(text).close();
+}
