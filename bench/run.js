@@ -22,6 +22,7 @@ const SIZES = (process.env.BENCH_SIZES || "100,1000,10000").split(",").map(Numbe
 const RUNS = { 100: 5, 1000: 3, 10000: 2 };
 const runsFor = (n) => Number(process.env.BENCH_RUNS) || RUNS[n] || 3;
 const SAMPLE = 200;
+const IN_PROCESS_ROUNDS = 9;
 const YEAR = 2025;
 const TEXT_NUMBERS = 0.03;
 const HAND_TYPED = 0.05;
@@ -129,9 +130,12 @@ async function measureSize(n, reader) {
   timeEach(sample, (b) => reader.readWorkbook(b));
   timeEach(sample, (b) => reader.checkFileBytes("f.xlsx", b, ctx));
   await timeEachAsync(sample.slice(0, 20), excelLoad);
+  // The ratios are read off these: more rounds than the command's, each contender in turn
+  // within a round, so that a noisy moment of the machine falls on all four alike.
   const inProc = { floor: [], reader: [], check: [], exceljs: [] };
-  for (let r = 0; r < runs; r++) {
-    progress(`${n} files: ${sample.length}-file sample in-process, run ${r + 1}/${runs}`);
+  const rounds = Math.max(runs, IN_PROCESS_ROUNDS);
+  for (let r = 0; r < rounds; r++) {
+    progress(`${n} files: ${sample.length}-file sample in-process, round ${r + 1}/${rounds}`);
     inProc.floor.push(timeEach(sample, floorOne));
     inProc.reader.push(timeEach(sample, (b) => reader.readWorkbook(b)));
     inProc.check.push(timeEach(sample, (b) => reader.checkFileBytes("f.xlsx", b, ctx)));
@@ -142,6 +146,7 @@ async function measureSize(n, reader) {
   return {
     n,
     runs,
+    rounds,
     jobs: cli[0].jobs,
     sampleSize: sample.length,
     wallMsPerFile: m((s) => s.wallMs / n),
@@ -173,7 +178,7 @@ function printSize(x) {
   log(`  with --jobs 1 (1 run)       ${fmt(x.single.wallMsPerFile)} ms/file wall · read+check ${fmt(x.single.checkMsPerFile)} ms/file · peak RSS ${fmt(x.single.maxRssMb, 0)} MB`);
   log(`  floor, all ${x.n} files         ${fmt(x.floorMsPerFile, 3)} ms/file (fflate unzipSync of the needed parts + TextDecoder, files read from disk, 1 thread)`);
   log(`    ÷ floor: read+check thread time ${r(x.checkThreadMsPerFile, x.floorMsPerFile)} · CPU of the whole command ${r(x.cpuMsPerFile, x.floorMsPerFile)} · wall with ${x.jobs} threads ${r(x.wallMsPerFile, x.floorMsPerFile)}`);
-  log(`  same ${x.sampleSize} files in one thread, bytes in memory: floor ${fmt(x.sampleFloor, 3)} · reader ${fmt(x.sampleReader, 3)} (${r(x.sampleReader, x.sampleFloor)} floor) · reader+checks ${fmt(x.sampleCheck, 3)} (${r(x.sampleCheck, x.sampleFloor)} floor) · ExcelJS xlsx.load ${fmt(x.sampleExcelJs, 3)} ms/file`);
+  log(`  same ${x.sampleSize} files in one thread, bytes in memory, medians of ${x.rounds} rounds: floor ${fmt(x.sampleFloor, 3)} · reader ${fmt(x.sampleReader, 3)} (${r(x.sampleReader, x.sampleFloor)} floor) · reader+checks ${fmt(x.sampleCheck, 3)} (${r(x.sampleCheck, x.sampleFloor)} floor) · ExcelJS xlsx.load ${fmt(x.sampleExcelJs, 3)} ms/file`);
   log(`    ExcelJS is ${r(x.sampleExcelJs, x.sampleReader)} slower than the reader, ${r(x.sampleExcelJs, x.sampleCheck)} slower than reader+checks, ${r(x.sampleExcelJs, x.cpuMsPerFile)} slower than the whole command's CPU per file`);
   log();
 }
@@ -184,10 +189,15 @@ function printTargets(results) {
   const last = results[results.length - 1];
   const yes = (ok) => (ok ? "met" : "NOT MET");
   log("── targets (issue 6) ──");
+  // Like for like: reading (the reader) against unzipping+decoding and against ExcelJS's reading.
+  // What a file costs in all (reading and every check) is shown beside it, judged the same way.
+  log("  reading = the reader (readWorkbook); in all = reader + every check (checkFileBytes), both in one thread on the same files");
   for (const x of results) {
     const reader = x.sampleReader / x.sampleFloor;
-    const check = x.checkThreadMsPerFile / x.floorMsPerFile;
-    log(`  ${String(x.n).padStart(6)} files  ≤ 3× floor: reader ${fmt(reader, 1)}× ${yes(reader <= 3)}, read+check ${fmt(check, 1)}× ${yes(check <= 3)} · ≥ 5× faster than ExcelJS: reader ${fmt(x.sampleExcelJs / x.sampleReader, 1)}× ${yes(x.sampleExcelJs / x.sampleReader >= 5)}, reader+checks ${fmt(x.sampleExcelJs / x.sampleCheck, 1)}× ${yes(x.sampleExcelJs / x.sampleCheck >= 5)}`);
+    const check = x.sampleCheck / x.sampleFloor;
+    const vsReader = x.sampleExcelJs / x.sampleReader;
+    const vsCheck = x.sampleExcelJs / x.sampleCheck;
+    log(`  ${String(x.n).padStart(6)} files  ≤ 3× floor: reading ${fmt(reader, 2)}× ${yes(reader <= 3)}, in all ${fmt(check, 2)}× ${yes(check <= 3)} · ≥ 5× faster than ExcelJS: reading ${fmt(vsReader, 2)}× ${yes(vsReader >= 5)}, in all ${fmt(vsCheck, 2)}× ${yes(vsCheck >= 5)}`);
   }
   const big = by.get(10000);
   if (big) log(`  10,000 files under 400 MB peak RSS: ${fmt(big.maxRssMb, 0)} MB ${yes(big.maxRssMb < 400)}`);

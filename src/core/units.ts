@@ -6,9 +6,22 @@
 export type Measure = "count" | "people" | "amount";
 export const MEASURES: readonly Measure[] = ["count", "people", "amount"];
 
+/**
+ * Every file repeats the form's few units: remember them, within a bound no hostile file
+ * can push past.
+ */
+const MEMO_LIMIT = 1024;
+const memo = new Map<string, string>();
+
 /** NFC, lower case, no spaces: "Số \ncuộc/người" and "số cuộc/ người" are one unit. */
 export function normalizeUnit(unit: string): string {
-  return unit.normalize("NFC").toLowerCase().replace(/\s+/g, "");
+  let u = memo.get(unit);
+  if (u === undefined) {
+    u = unit.normalize("NFC").toLowerCase().replace(/\s+/g, "");
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (unit.length <= 256) memo.set(unit, u);
+  }
+  return u;
 }
 
 export function measuresForUnit(unit: string): Measure[] {
@@ -21,5 +34,5 @@ export function measuresForUnit(unit: string): Measure[] {
 }
 
 export function sameUnit(a: string, b: string): boolean {
-  return normalizeUnit(a) === normalizeUnit(b);
+  return a === b || normalizeUnit(a) === normalizeUnit(b);
 }

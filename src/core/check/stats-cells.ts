@@ -108,7 +108,7 @@ function unitMatches(loc: LocatedStats, row: StatsRow, r: number, found: Finding
 function labelMatches(loc: LocatedStats, row: StatsRow, r: number, found: Findings<CheckCode>): boolean {
   if (loc.via !== "marker" || loc.columns.label === undefined) return true;
   const text = textAt(loc.sheet, r, loc.columns.label);
-  if (text === "" || normalizeLabelLoose(text) === normalizeLabelLoose(row.label)) return true;
+  if (text === "" || text === row.label || normalizeLabelLoose(text) === normalizeLabelLoose(row.label)) return true;
   const cell = a1(r, loc.columns.label);
   const other = loc.form.rows.find((o) => o.code !== row.code && normalizeLabel(o.label) === normalizeLabel(text));
   if (other) {
