@@ -21,6 +21,17 @@ export interface SheetInput {
   formats: CellFormats;
 }
 
+/** A cell's `s`: a few digits, read without Number()'s general parse; anything else as before. */
+function styleIndex(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || i > 6) return Number(s);
+    n = n * 10 + d;
+  }
+  return s.length === 0 ? Number(s) : n;
+}
+
 /** What text the parser is collecting. */
 const enum Capture {
   None,
@@ -78,7 +89,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
     }
     type = tag.attr("t");
     const s = tag.attr("s");
-    style = s === undefined ? 0 : Number(s);
+    style = s === undefined ? 0 : styleIndex(s);
     value = undefined;
     formula = undefined;
     formulaType = undefined;

@@ -171,8 +171,15 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
     pos = DECLARATION.lastIndex;
   }
   while (pos < n) {
-    let lt = s.indexOf("<", pos);
-    if (lt < 0) lt = n;
+    // One pass finds the next `<` and notes whether the text before it needs a closer
+    // look. Text between cells is a few characters: a loop beats indexOf's call.
+    let lt = pos;
+    let special = false;
+    for (; lt < n; lt++) {
+      const d = s.charCodeAt(lt);
+      if (d === LT) break;
+      if (d < SPACE || d === AMP || d === CLOSE_BRACKET || d >= HIGH_SURROGATE) special = true;
+    }
     if (lt > pos) {
       if (names.length === 0) {
         // Whitespace around the root is text to saxes too, except before anything at all
@@ -186,21 +193,15 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
         // Text left open at the end is not a document: saxes says so.
         if (lt === n) return events;
         let t = s.slice(pos, lt);
-        // Most text is a number or a word: a look at each character is cheaper than a
-        // regular expression, which only the rare text needs.
-        let amp = -1;
-        for (let k = pos; k < lt; k++) {
-          const d = s.charCodeAt(k);
-          if (d < SPACE || d === AMP || d === CLOSE_BRACKET || d >= HIGH_SURROGATE) {
-            if (NOT_PLAIN_TEXT.test(t)) return events;
-            amp = t.indexOf("&");
-            break;
+        // Most text is a number or a word; only the rare text needs the regular expression.
+        if (special) {
+          if (NOT_PLAIN_TEXT.test(t)) return events;
+          const amp = t.indexOf("&");
+          if (amp >= 0) {
+            const r = resolveReferences(t, amp);
+            if (r === undefined) return events;
+            t = r;
           }
-        }
-        if (amp >= 0) {
-          const r = resolveReferences(t, amp);
-          if (r === undefined) return events;
-          t = r;
         }
         onText?.(t);
         events++;
@@ -268,23 +269,25 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
       while (isSpace(c));
       if (c !== DQUOTE && c !== SQUOTE) return events;
       const valueStart = i + 1;
-      const valueEnd = s.indexOf(c === DQUOTE ? '"' : "'", valueStart);
-      if (valueEnd < 0) return events;
+      let valueEnd = valueStart;
+      let plainValue = true;
+      for (; valueEnd < n; valueEnd++) {
+        const d = s.charCodeAt(valueEnd);
+        if (d === c) break;
+        if (d < SPACE || d === LT || d === AMP || d >= HIGH_SURROGATE) plainValue = false;
+      }
+      if (valueEnd === n) return events;
       for (let b = 0; b < count * 4; b += 4) {
         const length = attrEnd - attrStart;
         if (bounds[b + 1]! - bounds[b]! === length && sameRange(s, bounds[b]!, attrStart, length)) return events;
       }
       let value: string | undefined;
-      for (let k = valueStart; k < valueEnd; k++) {
-        const d = s.charCodeAt(k);
-        if (d < SPACE || d === LT || d === AMP || d >= HIGH_SURROGATE) {
-          value = s.slice(valueStart, valueEnd);
-          if (NOT_PLAIN_VALUE.test(value)) return events;
-          const amp = value.indexOf("&");
-          if (amp >= 0) value = resolveReferences(value, amp);
-          if (value === undefined) return events;
-          break;
-        }
+      if (!plainValue) {
+        value = s.slice(valueStart, valueEnd);
+        if (NOT_PLAIN_VALUE.test(value)) return events;
+        const amp = value.indexOf("&");
+        if (amp >= 0) value = resolveReferences(value, amp);
+        if (value === undefined) return events;
       }
       const b = count * 4;
       bounds[b] = attrStart;
