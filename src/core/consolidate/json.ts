@@ -5,7 +5,7 @@
 import type { FormId } from "../forms";
 import type { Severity } from "../problems";
 import type { MeasureValues } from "../report";
-import type { ChoiceTally, Consolidation, LogStatus, Totals } from "./types";
+import type { Consolidation, LogStatus, OutlineAggregate, Totals } from "./types";
 
 export interface JsonNote {
   status: LogStatus;
@@ -29,14 +29,7 @@ export interface ConsolidationJson {
   late: string[];
   rows: Record<string, MeasureValues>;
   totals: Totals;
-  outline?: {
-    participants?: number;
-    funding: { state?: number; other?: number; total?: number };
-    ceremonyForms: ChoiceTally;
-    assessments: ChoiceTally;
-    ceremonies: { unit: string; file: string; date?: string; place?: string }[];
-    recommendations: { code: string; addressee: string; items: { unit: string; file: string; text: string }[] }[];
-  };
+  outline?: Omit<OutlineAggregate, "provenance">;
 }
 
 export function toJson(c: Consolidation): ConsolidationJson {

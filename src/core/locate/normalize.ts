@@ -4,6 +4,8 @@
  * spacing or line breaks, any punctuation, with or without a list number in front.
  */
 
+import { boundedMemo } from "../memo";
+
 /** New-style tone placement mapped to the old style, so "Xoá"/"Xóa" and "Toạ"/"Tọa" compare equal. */
 const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
   [/oá/g, "óa"], [/oà/g, "òa"], [/oả/g, "ỏa"], [/oã/g, "õa"], [/oạ/g, "ọa"],
@@ -11,26 +13,15 @@ const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
   [/uý/g, "úy"], [/uỳ/g, "ùy"], [/uỷ/g, "ủy"], [/uỹ/g, "ũy"], [/uỵ/g, "ụy"],
 ];
 
-/**
- * Every form a school sends repeats the same few hundred labels, and normalising one is the
- * costliest step of locating a form: remember the answers, within a bound that no hostile
- * file can push past.
- */
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, string>();
-
-export function normalizeText(text: string): string {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  let s = text.normalize("NFC").toLowerCase();
-  for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
-  s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  if (text.length <= 512) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, s);
-  }
-  return s;
-}
+export const normalizeText = boundedMemo(
+  (text) => {
+    let s = text.normalize("NFC").toLowerCase();
+    for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
+    return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  },
+  4096,
+  512,
+);
 
 /** A list marker a typist may put in the label cell: "1.", "1.1", "1.1.", "-", "+", "a)", "II.". */
 const LIST_PREFIX = /^\s*(?:\d+(?:\.\d+)*\.?|[-+•*–—]|[a-zđ]\)|[IVX]+\.)\s*/u;
