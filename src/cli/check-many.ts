@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
-import type { CheckedFile } from "../core/check/result";
+import type { CheckedFile } from "../core/check";
 import { checkOne } from "./commands/check";
 import type { FormId } from "../core/forms";
 import type { WorkerAnswer, WorkerRequest } from "./worker";

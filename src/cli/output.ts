@@ -1,6 +1,6 @@
 /** Printing for people: one place decides where text goes, so --json output stays clean. */
-import { describe, message, type MessageCode } from "../core/messages";
-import type { Problem } from "../core/problems";
+import { describe, type Problem } from "../core/problems";
+import { message, type MessageCode } from "../core/messages";
 
 export interface Out {
   line(text?: string): void;

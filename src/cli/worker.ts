@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 import { checkOne } from "./commands/check";
 import type { FormId } from "../core/forms";
-import type { CheckedFile } from "../core/check/result";
+import type { CheckedFile } from "../core/check";
 
 export interface WorkerRequest {
   id: number;

@@ -5,7 +5,7 @@
  * cells the last read saw so formatted, since the form's sheets are protected without
  * "format cells" and a format write there is AccessDenied.
  */
-import type { Fix } from "../core/check/result";
+import type { Fix } from "../core/check";
 import { S } from "../core/layout/styles";
 import { SETS, requireSet } from "./requirements";
 import { runExcel } from "./run";

@@ -4,7 +4,7 @@
  * and works on files instead; tests use an in-memory one. The UI never sees Office.js.
  */
 import type { RawWorkbook } from "../core/cells";
-import type { Fix } from "../core/check/result";
+import type { Fix } from "../core/check";
 
 export interface SheetList {
   /** Every worksheet's name, in tab order. */

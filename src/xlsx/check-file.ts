@@ -4,8 +4,8 @@
  * judged the same wherever it is opened.
  */
 import { readWorkbook } from "./reader";
-import { checkWorkbook } from "../core/check";
-import type { CheckedFile } from "../core/check/result";
+import { checkWorkbook } from "../core/pipeline";
+import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
 
 export interface CheckFileContext {

@@ -5,8 +5,9 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { getForm } from "../../src/core/forms";
-import { formSheet, statsTableSheet } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { formSheet } from "../../src/core/pipeline";
+import { statsTableSheet } from "../../src/core/kinds/stats-table";
 import { fillStatsSheet } from "../../src/core/sample";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { htsd } from "./run-cli";

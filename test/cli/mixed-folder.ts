@@ -5,8 +5,8 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { getForm } from "../../src/core/forms";
-import { statsTableSheet } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { statsTableSheet } from "../../src/core/kinds/stats-table";
 import type { MeasureValues } from "../../src/core/report";
 import { fillStatsSheet, handTypedStatsSheet, isoToSerial } from "../../src/core/sample";
 import { renderWorkbook } from "../../src/xlsx/writer";

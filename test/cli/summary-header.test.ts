@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { getForm } from "../../src/core/forms";
-import { statsTableSheet } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { statsTableSheet } from "../../src/core/kinds/stats-table";
 import { fillStatsSheet } from "../../src/core/sample";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { readWorkbook } from "../../src/xlsx/reader";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { htsd } from "./run-cli";

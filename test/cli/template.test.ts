@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readWorkbook } from "../../src/xlsx/reader";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { htsd } from "./run-cli";
 
 describe("htsd template", () => {

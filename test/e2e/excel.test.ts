@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { ConsolidationJson } from "../../src/core/consolidate";
+import type { ConsolidationJson } from "../../src/core/pipeline";
 import { htsd } from "../cli/run-cli";
 import { launchChromium, type Browser } from "./support/chromium";
 import { cellValue, cellValues, selection, sheetNames, sheetTexts, typeIntoSheet } from "./support/fake";

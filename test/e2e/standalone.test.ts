@@ -6,9 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { checkWorkbook } from "../../src/core/check";
-import type { MeasureValues, StatsReport } from "../../src/core/report";
-import type { ConsolidationJson } from "../../src/core/consolidate";
+import { checkWorkbook, type ConsolidationJson } from "../../src/core/pipeline";
+import type { MeasureValues } from "../../src/core/report";
+import type { StatsReport } from "../../src/core/kinds/stats-table";
 import { formatNumberVi } from "../../src/core/messages";
 import { htsd } from "../cli/run-cli";
 import { launchChromium, type Browser } from "./support/chromium";

@@ -2,8 +2,9 @@
  * Round trips to Excel, counted by the fake: each operation has a fixed budget that does not
  * grow with the rows of a sheet, and a consolidation costs one sync per source sheet plus 3.
  */
-import { checkWorkbook, type CheckedFile } from "../../src/core/check";
-import { consolidate, defaultSheetNames, summarySheets } from "../../src/core/consolidate";
+import { checkWorkbook, consolidate, summarySheets } from "../../src/core/pipeline";
+import type { CheckedFile } from "../../src/core/check";
+import { defaultSheetNames } from "../../src/core/consolidate";
 import { createExcelPort } from "../../src/excel";
 import { freeSheetNames, type WorkbookPort } from "../../src/excel/port";
 import { renderWorkbook, toBase64 } from "../../src/xlsx/writer";

@@ -5,9 +5,10 @@
  */
 import { a1, type RawSheet } from "../../src/core/cells";
 import type { CheckedFile } from "../../src/core/check";
-import { consolidate, defaultSheetNames, summarySheets, type SummaryNames } from "../../src/core/consolidate";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
-import { columnOf, formSheet, rowOf } from "../../src/core/layout";
+import { consolidate, summarySheets, formSheet } from "../../src/core/pipeline";
+import { defaultSheetNames, type SummaryNames } from "../../src/core/consolidate";
+import { getForm } from "../../src/core/kinds";
+import { columnOf, rowOf, type StatsTableForm } from "../../src/core/kinds/stats-table";
 import { fillStatsSheet, isoToSerial } from "../../src/core/sample";
 import type { Measure } from "../../src/core/units";
 import { readWorkbook } from "../../src/xlsx/reader";

@@ -1,6 +1,6 @@
 /** insertSheets: the writer's rendering inserted next to the active sheet, replacing only what the user agreed to. */
 import { a1, cellKey } from "../../src/core/cells";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { defaultSheetNames } from "../../src/core/consolidate";
 import { createExcelPort, ExcelPortError } from "../../src/excel";
 import { freeSheetNames } from "../../src/excel/port";

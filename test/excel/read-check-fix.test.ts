@@ -1,6 +1,6 @@
 /** readSheets → checkWorkbook → applyFixes → re-check, and selectCell, against the fake. */
 import { cellKey, getCell } from "../../src/core/cells";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { createExcelPort } from "../../src/excel";
 import type { Measure } from "../../src/core/units";
 import { cellOf, installFake, renderedStatsSheet, schoolValues, statsFormBase64, TODAY, uninstallFake } from "./helpers";

@@ -3,7 +3,7 @@
  * Office.js, throws ApiNotFound at the call), and what can work with older sets still does.
  */
 import type { RawWorkbook } from "../../src/core/cells";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { createExcelPort, ExcelPortError } from "../../src/excel";
 import type { FakeExcel, SheetSeed } from "../fakes/excel-fake";
 import { filledStatsSeed, installFake, statsFormBase64, TODAY, uninstallFake } from "./helpers";

@@ -7,7 +7,7 @@
  * Plain TypeScript, no test-runner import, so an e2e page can bundle it too.
  */
 import { emptySheet, parseA1, setCell, type RawDefinedName, type RawSheet, type RawWorkbook } from "../../src/core/cells";
-import type { Fix } from "../../src/core/check/result";
+import type { Fix } from "../../src/core/check";
 import type { InsertRequest, SheetList, WorkbookPort } from "../../src/excel/port";
 
 export interface MemoryPortOptions {

@@ -11,9 +11,10 @@
  * A hang is caught by each batch's own time-out, so no case is timed here.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
-import type { CheckedFile } from "../../src/core/check/result";
-import type { MeasureValues, StatsReport } from "../../src/core/report";
+import { getForm } from "../../src/core/kinds";
+import type { StatsTableForm, StatsReport } from "../../src/core/kinds/stats-table";
+import type { CheckedFile } from "../../src/core/check";
+import type { MeasureValues } from "../../src/core/report";
 import { randomSchoolValues, seeded, type Rng } from "../../src/core/sample";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { filledForm } from "../hostile/corpus";

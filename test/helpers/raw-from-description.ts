@@ -6,8 +6,8 @@
  * Lets the checks be tested on the real layout without any file IO.
  */
 import { a1, cellKey, emptySheet, getCell, parseA1, setCell, type RawCell, type RawSheet, type RawWorkbook } from "../../src/core/cells";
-import { getForm } from "../../src/core/forms";
-import { statsTableSheet, type StatsSheetOptions } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { statsTableSheet, type StatsSheetOptions } from "../../src/core/kinds/stats-table";
 import type { SheetDescription } from "../../src/core/sheet";
 
 export function rawFromDescriptions(...descriptions: SheetDescription[]): RawWorkbook {

@@ -1,4 +1,5 @@
-import { getForm, type StatsTableForm } from "../../src/core/forms";
+import { getForm } from "../../src/core/kinds";
+import type { StatsTableForm } from "../../src/core/kinds/stats-table";
 import type { MeasureValues } from "../../src/core/report";
 
 const STATS = getForm("stats-table") as StatsTableForm;

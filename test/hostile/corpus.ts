@@ -9,8 +9,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
-import { defaultSheetName, statsTableSheet } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { statsTableSheet, type StatsTableForm } from "../../src/core/kinds/stats-table";
+import { defaultSheetName } from "../../src/core/pipeline";
 import type { MessageCode } from "../../src/core/messages";
 import { MARKER_PREFIX } from "../../src/core/meta";
 import type { MeasureValues } from "../../src/core/report";

@@ -2,11 +2,10 @@
  * The report outline through the real writer, reader and checks: the layout the CLI
  * writes is the layout the checks read, field by field.
  */
-import { formSheet, STATS_HEADER } from "../../src/core/layout";
+import { formSheet, checkWorkbook, consolidate } from "../../src/core/pipeline";
+import { STATS_HEADER } from "../../src/core/kinds/stats-table";
 import { isoToSerial } from "../../src/core/sample";
-import { checkWorkbook } from "../../src/core/check";
-import { consolidate } from "../../src/core/consolidate";
-import type { OutlineReport } from "../../src/core/report";
+import { isOutlineConsolidation, type OutlineReport } from "../../src/core/kinds/report-outline";
 import type { SheetDescription } from "../../src/core/sheet";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { readWorkbook } from "../../src/xlsx/reader";
@@ -86,7 +85,7 @@ describe("report-outline, written and read back", () => {
     const a = await roundTrip({ "org.name": "Trường A", "1.3.people": 100, "1.3.form": "Mít tinh", "1.5.state": 1_000_000, "3.1": "Kiến nghị A" }, "a.xlsx");
     const b = await roundTrip({ "org.name": "Trường B", "1.3.people": 50, "1.3.form": "Mít tinh", "1.5.other": 500_000, "1.3.place": "Nhà văn hóa" }, "b.xlsx");
     const c = consolidate([a, b], { onDuplicate: "latest", acceptErrors: false });
-    if (c.form !== "report-outline") throw new Error("expected an outline consolidation");
+    if (!isOutlineConsolidation(c)) throw new Error("expected an outline consolidation");
     expect(c.outline.participants).toBe(150);
     expect(c.outline.funding).toEqual({ state: 1_000_000, other: 500_000, total: 1_500_000 });
     expect(c.outline.ceremonyForms.choices.find((x) => x.choice === "Mít tinh")?.units).toBe(2);

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
-import { getForm } from "../../src/core/forms";
+import { getForm } from "../../src/core/kinds";
 import type { MeasureValues } from "../../src/core/report";
 import { htsd } from "../cli/run-cli";
 import { fillInLibreOffice, libreOfficeWithUno, type FillEntry, type Filled } from "./libreoffice-uno";

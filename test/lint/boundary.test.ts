@@ -39,8 +39,18 @@ const CASES: Case[] = [
   layer("src/taskpane/probe.ts", 'import { run as x } from "../cli/main";'),
   layer("src/cli/probe.ts", 'import { x } from "../excel/port";'),
   { file: "src/taskpane/probe.ts", code: "export const f = () => Excel.run(async () => {});\n", rule: "no-restricted-globals" },
+  // Inside core: generic folders know no kind and no pipeline; a kind knows no pipeline, no other kind, no registry.
+  layer("src/core/locate/probe.ts", 'import { KINDS as x } from "../kinds";'),
+  layer("src/core/check/probe.ts", 'import { statsTable as x } from "../kinds/stats-table";'),
+  layer("src/core/consolidate/sheets/probe.ts", 'import { consolidate as x } from "../../pipeline";'),
+  layer("src/core/kinds/stats-table/probe.ts", 'import { consolidate as x } from "../../pipeline";'),
+  layer("src/core/kinds/stats-table/probe.ts", 'import { reportOutline as x } from "../report-outline";'),
+  layer("src/core/kinds/report-outline/probe.ts", 'import { KINDS as x } from "../registry";'),
+  layer("src/core/kinds/stats-table/probe.ts", 'import { readFileSync as x } from "node:fs";'),
   // Allowed: the core importing itself, including a sibling file named like a layer.
-  { file: "src/core/messages/probe.ts", code: 'import { cliMessages } from "./cli";\nimport { getForm } from "../forms";\nexport const x = [cliMessages, getForm];\n', rule: null },
+  { file: "src/core/messages/probe.ts", code: 'import { cliMessages } from "./cli";\nimport { FORM_IDS } from "../forms";\nexport const x = [cliMessages, FORM_IDS];\n', rule: null },
+  { file: "src/core/pipeline/probe.ts", code: 'import { ALL_KINDS } from "../kinds";\nimport { locateForm } from "./locate-form";\nexport const x = [ALL_KINDS, locateForm];\n', rule: null },
+  { file: "src/core/kinds/stats-table/probe.ts", code: 'import type { FormKind } from "../kind";\nimport { textOf } from "../../text";\nexport const x: [FormKind | undefined, typeof textOf] = [undefined, textOf];\n', rule: null },
   { file: "src/taskpane/probe.ts", code: 'import { freeSheetNames } from "../excel/port";\nexport const x = freeSheetNames;\n', rule: null },
 ];
 

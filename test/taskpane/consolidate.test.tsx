@@ -2,8 +2,8 @@
 import "./polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
 import { emptySheet, type RawSheet } from "../../src/core/cells";
-import { checkWorkbook } from "../../src/core/check";
-import { consolidate, type ConsolidateOptions } from "../../src/core/consolidate";
+import { checkWorkbook, consolidate } from "../../src/core/pipeline";
+import type { ConsolidateOptions } from "../../src/core/consolidate";
 import { formatNumberVi } from "../../src/core/messages";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { MemoryPort } from "../fakes/memory-port";

@@ -3,8 +3,9 @@
  * (a sheet of the open workbook) and as real .xlsx bytes (a received file).
  */
 import { a1, type RawDefinedName, type RawSheet } from "../../src/core/cells";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
-import { columnOf, formSheet, rowOf } from "../../src/core/layout";
+import { getForm } from "../../src/core/kinds";
+import { columnOf, rowOf, type StatsTableForm } from "../../src/core/kinds/stats-table";
+import { formSheet } from "../../src/core/pipeline";
 import { fillStatsSheet, isoToSerial } from "../../src/core/sample";
 import type { Measure } from "../../src/core/units";
 import { readWorkbook } from "../../src/xlsx/reader";

@@ -2,7 +2,7 @@
 import "./polyfills";
 import { screen, waitFor, within } from "@testing-library/react";
 import { emptySheet } from "../../src/core/cells";
-import { checkWorkbook } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/pipeline";
 import { readWorkbook } from "../../src/xlsx/reader";
 import { portError } from "../../src/excel/errors";
 import { MemoryPort } from "../fakes/memory-port";

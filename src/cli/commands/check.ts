@@ -1,8 +1,8 @@
 /** `htsd check`: a readable report per file, or JSON; the exit code tells scripts the worst case. */
 import * as path from "node:path";
 import { message } from "../../core/messages";
-import { describe } from "../../core/messages";
-import type { CheckedFile } from "../../core/check/result";
+import { describe } from "../../core/problems";
+import type { CheckedFile } from "../../core/check";
 import type { FormId } from "../../core/forms";
 import { checkFileBytes, isUnreadable } from "../../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../../xlsx/reader";

@@ -5,19 +5,21 @@
  */
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
+import { consolidate, formName, summarySheets, toJson } from "../../core/pipeline";
+import { ALL_KINDS } from "../../core/kinds";
+import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
-import { renderWorkbookStreaming } from "../../xlsx/writer/render-stream";
+import { renderWorkbookStreaming } from "../render-stream";
 import { exists, expandInputs, readBounded, writeNew } from "../files";
 import { progressBar, say, type Out } from "../output";
 import { todayIso } from "../today";
 import { checkFiles } from "../check-many";
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
-import { isFormId, type FormId } from "../../core/forms";
+import { isFormId } from "../../core/forms";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -50,7 +52,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   if (onDuplicate !== "latest" && onDuplicate !== "error") return fail(message("cli.error.badArgs", { detail: `--on-duplicate=${onDuplicate}` }));
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
-  const form = args.form as FormId | undefined;
+  const form = args.form;
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
@@ -100,7 +102,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
 function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
-  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form as FormId } : {}) });
+  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("consolidate");
   const printed: string[] = [];
@@ -137,7 +139,7 @@ function isIsoDate(s: string): boolean {
 function printSummary(c: Consolidation, out: Out, written: string | undefined): void {
   const count = (s: string) => c.files.filter((f) => f.status === s).length;
   say(out, "cli.consolidate.result", {
-    form: message(c.form === "stats-table" ? "consolidate.form.stats-table" : "consolidate.form.report-outline"),
+    form: formName(c.form, ALL_KINDS),
     year: c.year === null ? "?" : String(c.year),
   });
   say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });

@@ -4,8 +4,8 @@
  * totals are written beside them so a consolidation can be checked against them.
  */
 import * as path from "node:path";
-import { getForm, MAX_YEAR, MIN_YEAR } from "../../core/forms";
-import { statsTableSheet, defaultSheetName } from "../../core/layout";
+import { MAX_YEAR, MIN_YEAR } from "../../core/forms";
+import { STATS_FACE, statsFormAt, statsTableSheet } from "../../core/kinds/stats-table";
 import { message } from "../../core/messages";
 import type { MeasureValues } from "../../core/report";
 import { fillStatsSheet, handTypedStatsSheet, isoToSerial, int, randomSchoolValues, sampleUnitName, seeded } from "../../core/sample";
@@ -41,7 +41,7 @@ export async function generateCommand(args: GenerateArgs, out: Out, thisYear: nu
     return 2;
   }
   const rng = seeded(Number(args.seed ?? "2025"));
-  const form = getForm("stats-table")!;
+  const form = statsFormAt();
   const totals: Record<string, MeasureValues> = {};
   const width = String(count).length;
   for (let i = 0; i < count; i++) {
@@ -56,7 +56,7 @@ export async function generateCommand(args: GenerateArgs, out: Out, thisYear: nu
     const date = `${year}-10-${String(int(rng, 7, 14)).padStart(2, "0")}`;
     const sheet = handTyped
       ? handTypedStatsSheet(form, values, { unit, year })
-      : fillStatsSheet(statsTableSheet({ form, year, sheetName: defaultSheetName("stats-table"), unit }), form, values, { asText, dateSerial: isoToSerial(date) });
+      : fillStatsSheet(statsTableSheet({ form, year, sheetName: message(STATS_FACE.labels.sheetName), unit }), form, values, { asText, dateSerial: isoToSerial(date) });
     const bytes = await renderWorkbook([sheet]);
     await writeNew(path.join(args.out, `${String(i + 1).padStart(width, "0")}-${slug(unit)}.xlsx`), bytes, Boolean(args.force));
   }

@@ -1,6 +1,6 @@
 /** `htsd template`: write the official form as a workbook that guards its own entries. */
-import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
-import { formSheet } from "../../core/layout";
+import { FORM_IDS, isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
+import { formSheet } from "../../core/pipeline";
 import { message } from "../../core/messages";
 import { renderWorkbook } from "../../xlsx/writer";
 import { exists, writeNew } from "../files";
@@ -16,7 +16,7 @@ export interface TemplateArgs {
 }
 
 export async function templateCommand(args: TemplateArgs, out: Out, thisYear: number): Promise<number> {
-  const form = args.form ?? "stats-table";
+  const form = args.form ?? FORM_IDS[0];
   if (!isFormId(form)) return fail(out, message("cli.error.badForm", { form }));
   const year = args.year === undefined ? thisYear : Number(args.year);
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return fail(out, message("cli.error.badYear", { year: args.year ?? "" }));

@@ -26,7 +26,7 @@ export interface RawSheet {
 
 export interface RawDefinedName {
   name: string;
-  /** The formula text as stored, e.g. `'Biểu mẫu'!$G$1` or `"stats-table"`. Never expanded. */
+  /** The formula text as stored, e.g. `'Biểu mẫu'!$G$1` or `"HTSD"`. Never expanded. */
   value: string;
   /** Index into {@link RawWorkbook.sheets} when the name is local to a sheet. */
   localSheet?: number;

@@ -6,7 +6,7 @@
 import type { RawCell } from "../cells";
 import { excelSerialToIso, formatDateVi, isDateFormat, readNumberVi } from "../numbers";
 import type { Measure } from "../units";
-import type { Findings } from "./rule";
+import type { Findings } from "../problems";
 import type { CheckCode } from "./rules";
 import type { Fix } from "./result";
 

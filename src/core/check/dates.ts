@@ -1,7 +1,9 @@
-/** A date cell read: an Excel serial (whatever its format) or a day-first text. */
+/** A date cell read (an Excel serial, whatever its format, or a day-first text), and a date not after today. */
 import type { RawCell } from "../cells";
-import { textOf } from "../locate";
-import { excelSerialToIso, readDateText } from "../numbers";
+import { excelSerialToIso, formatDateVi, readDateText } from "../numbers";
+import type { Findings } from "../problems";
+import { textOf } from "../text";
+import type { CheckCode } from "./rules";
 
 export type DateCell = { kind: "blank" } | { kind: "date"; iso: string } | { kind: "bad"; text: string };
 
@@ -22,4 +24,8 @@ export function readDateString(text: string): DateCell {
   if (r.kind === "blank") return { kind: "blank" };
   if (r.kind === "date") return r;
   return { kind: "bad", text: text.trim() };
+}
+
+export function futureDate(iso: string, cell: string | undefined, today: string, found: Findings<CheckCode>): void {
+  if (iso > today) found.emit("check.date.future", cell ? { cell } : {}, { date: formatDateVi(iso), today: formatDateVi(today) });
 }

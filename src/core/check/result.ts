@@ -3,7 +3,6 @@
  * problem found, the cells left out of the numbers because of an error, and the fixes
  * whose intent is certain. Checking and consolidating both start from this.
  */
-import type { FormId } from "../forms";
 import type { Problem } from "../problems";
 import type { Report } from "../report";
 import type { Measure } from "../units";
@@ -26,7 +25,8 @@ export interface CheckedFile {
   file: string;
   /** The sheet the form was found on, when one was. */
   sheet?: string;
-  form?: FormId;
+  /** The kind of form found (its id in the registry). */
+  form?: string;
   version?: number;
   year?: number;
   /** Absent when the file could not be read or no form was found in it. */
@@ -35,4 +35,22 @@ export interface CheckedFile {
   /** Cells whose errors kept them out of `report`. */
   excluded: ExcludedCell[];
   fixes: Fix[];
+}
+
+/** What a kind's check yields from a located sheet. */
+export interface CheckOutcome {
+  report: Report;
+  excluded: ExcludedCell[];
+  fixes: Fix[];
+}
+
+export interface CheckContext {
+  /** The file's name as the user knows it: problems point at it, and a missing unit name falls back to it. */
+  file: string;
+  /** ISO date of today (the core has no clock). */
+  today: string;
+  /** The year when the sheet names none; else the year of `today`. */
+  defaultYear?: number;
+  /** Look only for this form (a consolidator knows which it wants). */
+  form?: string;
 }

@@ -1,6 +1,4 @@
 export * from "./types";
-export { consolidate } from "./consolidate";
-export { toJson, type ConsolidationJson, type JsonNote } from "./json";
-export { summaryAsReport } from "./as-report";
-export { nameKey } from "./identity";
+export { nameKey, matchChoice, sumDefined, isoDay, dayVi } from "./identity";
+export { defined } from "./defined";
 export * from "./sheets";

@@ -3,13 +3,12 @@
  * found in it, one per cell left out or value ignored, one per judgement about it
  * (late, undated, off the list, kept over a duplicate), then one per missing unit.
  */
-import { describe, message, type MessageCode } from "../messages";
-import type { Params } from "../problems";
+import { describe, type Params } from "../problems";
+import { message, type MessageCode } from "../messages";
 import type { Note } from "./duplicates";
 import { dayVi } from "./identity";
 import type { Missing } from "./roster";
-import type { Ignored } from "./sum-stats";
-import type { FileOutcome, LogLine, LogStatus } from "./types";
+import type { Ignored, FileOutcome, LogLine, LogStatus } from "./types";
 
 export interface LogInput {
   files: readonly FileOutcome[];

@@ -2,12 +2,10 @@
  * What consolidating a set of checked files decides and produces. Every file gets one
  * recorded fate with its reason; nothing is dropped silently.
  */
-import type { ExcludedCell } from "../check/result";
-import type { FormId } from "../forms";
+import type { ExcludedCell } from "../check";
 import type { MessageCode } from "../messages";
 import type { Params, Problem, Severity } from "../problems";
-import type { MeasureValues, Report } from "../report";
-import type { Measure } from "../units";
+import type { Report } from "../report";
 
 export interface ConsolidateOptions {
   /** Units that must report; compared normalised (NFC, case, collapsed spaces). */
@@ -19,7 +17,7 @@ export interface ConsolidateOptions {
   /** Consolidate files with errors, leaving out the cells the errors kept out of their report. */
   acceptErrors: boolean;
   /** Default: the form most files hold. */
-  form?: FormId;
+  form?: string;
   /** Default: the year most files of that form hold. */
   year?: number;
 }
@@ -103,33 +101,18 @@ export interface LogLine {
   message: string;
 }
 
-export interface ChoiceTally {
-  /** Every choice of the form, in its order, 0 included. */
-  choices: { choice: string; units: number }[];
-  blank: number;
-  /** Answers that are none of the choices, as written. */
-  other: { unit: string; value: string }[];
-}
-
-export interface OutlineAggregate {
-  participants?: number;
-  funding: { state?: number; other?: number; total?: number };
-  ceremonyForms: ChoiceTally;
-  assessments: ChoiceTally;
-  ceremonies: { unit: string; file: string; date?: string; place?: string }[];
-  recommendations: { code: string; addressee: string; items: { unit: string; file: string; text: string }[] }[];
-  provenance: { participants: Contribution[]; state: Contribution[]; other: Contribution[] };
-}
-
-export interface UnitNote {
-  unit: string;
-  file: string;
+/** A value the report holds that the form being consolidated has no place for. */
+export interface Ignored {
+  index: number;
+  rowCode: string;
   cell?: string;
-  text: string;
+  kind: "value" | "field";
 }
 
-interface ConsolidationBase {
-  form: FormId;
+/** A consolidation of any kind; each kind adds its own members (`src/core/kinds/`). */
+export interface Consolidation {
+  /** The kind of form consolidated (its id in the registry). */
+  form: string;
   /** The form version the summary is laid out in: the newest known. */
   version: number;
   /** Null only when no option and no file gave a year (nothing was readable). */
@@ -150,18 +133,3 @@ interface ConsolidationBase {
   totalsProvenance: TotalsProvenance;
   log: LogLine[];
 }
-
-export interface StatsConsolidation extends ConsolidationBase {
-  form: "stats-table";
-  /** Every row of the form that carries numbers; a measure every unit left blank is absent. */
-  rows: Record<string, MeasureValues>;
-  provenance: Record<string, Partial<Record<Measure, Contribution[]>>>;
-  notes: Record<string, UnitNote[]>;
-}
-
-export interface OutlineConsolidation extends ConsolidationBase {
-  form: "report-outline";
-  outline: OutlineAggregate;
-}
-
-export type Consolidation = StatsConsolidation | OutlineConsolidation;

@@ -1,2 +1,2 @@
-export * from "./schema";
-export * from "./registry";
+export * from "./ids";
+export * from "./weeks";

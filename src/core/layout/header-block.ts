@@ -5,7 +5,7 @@
  */
 import { message } from "../messages";
 import { a1 } from "../cells";
-import { STATS_COLS as C, STATS_HEADER as H } from "./stats-table-grid";
+import { PAGE_COLS as C, PAGE_HEADER as H } from "./page-grid";
 import { S } from "./styles";
 import type { Merge, Put } from "./cell-sink";
 

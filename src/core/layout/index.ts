@@ -1,7 +1,6 @@
-export * from "./stats-table-grid";
-export * from "./stats-table-sheet";
+export * from "./page-grid";
 export * from "./names";
 export { S as styles } from "./styles";
-export * from "./report-outline-sheet";
 export * from "./header-block";
-export * from "./form-sheet";
+export * from "./cell-sink";
+export type { FormSheetOptions } from "./form-sheet-options";

@@ -6,9 +6,8 @@
  */
 import { a1, getCell, type RawWorkbook } from "../cells";
 import { UNIT_NAME } from "../meta";
-import { textAt, textOf } from "./cell-text";
+import { isPlaceholderText, normalizeText, textAt, textOf } from "../text";
 import { parseSheetRef } from "./markers";
-import { isPlaceholderText, normalizeText } from "./normalize";
 import type { HeaderFields, HeaderText } from "./types";
 
 const UNIT_LABELS = ["đơn vị", "tên đơn vị", "đơn vị báo cáo", "tên cơ quan tổ chức", "tên cơ quan"].map(normalizeText);

@@ -4,7 +4,7 @@
  * a long enough prefix) for what is left, but only when a single form label fits. A label
  * the form holds twice goes to the occurrence that keeps the sheet's order.
  */
-import { normalizeLabel, normalizeLabelLoose } from "./normalize";
+import { normalizeLabel, normalizeLabelLoose } from "../text";
 
 export interface LabelTarget {
   code: string;

@@ -4,7 +4,7 @@
  * along with inserted rows and columns, finds it wherever it went.
  */
 import { cellKey, parseA1, type RawSheet, type RawWorkbook } from "../cells";
-import { decodeMarker, MARKER_NAME, MARKER_PREFIX, type DecodedMarker } from "../meta";
+import { decodeMarker, MARKER_NAME, MARKER_PREFIX, type DecodedMarker, type Marker } from "../meta";
 
 export interface MarkerHit {
   sheetIndex: number;
@@ -71,3 +71,8 @@ export function decodeKey(key: number): { row: number; col: number } {
   const col = key % COLS;
   return col === 0 ? { row: key / COLS - 1, col: COLS } : { row: (key - col) / COLS, col };
 }
+
+/** A marker that names a form (not an unknown one): the sheet a kind can locate. */
+export type FormMarkerHit = MarkerHit & { marker: Marker };
+
+export const isFormHit = (h: MarkerHit): h is FormMarkerHit => "form" in h.marker;

@@ -1,6 +1,6 @@
 /** Where a form was found in a workbook and how its parts map to cells. */
 import type { RawSheet } from "../cells";
-import type { ReportOutlineForm, StatsTableForm } from "../forms";
+import type { FormDefBase } from "../forms";
 import type { Marker } from "../meta";
 
 export interface LocateContext {
@@ -9,7 +9,7 @@ export interface LocateContext {
   today: string;
   defaultYear?: number;
   /** Only look for this form (a consolidator knows which one it wants). */
-  form?: "stats-table" | "report-outline";
+  form?: string;
 }
 
 /** A header field's text and the cell it came from. */
@@ -28,17 +28,11 @@ export interface HeaderFields {
   unitCell?: string;
 }
 
-export interface StatsColumns {
-  stt?: number;
-  label?: number;
-  unit?: number;
-  count?: number;
-  people?: number;
-  note?: number;
-  code?: number;
-}
-
-interface LocatedBase {
+/** A form found on a sheet. Each kind adds where its rows or fields are (`src/core/kinds/`). */
+export interface Located {
+  /** The kind of form: its id in the registry. */
+  kind: string;
+  form: FormDefBase;
   sheet: RawSheet;
   via: "marker" | "labels";
   marker?: Marker;
@@ -48,21 +42,4 @@ interface LocatedBase {
   unit: string;
 }
 
-export interface LocatedStats extends LocatedBase {
-  kind: "stats-table";
-  form: StatsTableForm;
-  columns: StatsColumns;
-  /** Sheet row of each form row found, by code. */
-  rows: Map<string, number>;
-}
-
-export interface LocatedOutline extends LocatedBase {
-  kind: "report-outline";
-  form: ReportOutlineForm;
-  /** Where each field's value was found, by code: a cell, or text after the label's colon. */
-  fields: Map<string, OutlineFieldPlace>;
-}
-
 export type OutlineFieldPlace = { row: number; col: number } | { text: string; row: number; col: number };
-
-export type Located = LocatedStats | LocatedOutline;

@@ -4,7 +4,10 @@
  */
 import { MAX_YEAR, MIN_YEAR } from "../forms";
 import type { RawSheet } from "../cells";
-import { textAt } from "./cell-text";
+import type { MessageCode } from "../messages";
+import type { Findings } from "../problems";
+import { textAt } from "../text";
+import type { LocateContext } from "./types";
 
 export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefined {
   const texts: string[] = [];
@@ -27,4 +30,13 @@ export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefi
 /** The caller's year when the sheet names none: `defaultYear`, else the year of `today`. */
 export function fallbackYear(today: string, defaultYear?: number): number {
   return defaultYear ?? Number(today.slice(0, 4));
+}
+
+/** The year of a sheet found by its labels: its title's, else the caller's, said as assumed. */
+export function yearOf(sheet: RawSheet, beforeRow: number, ctx: LocateContext, at: Findings<MessageCode>): number {
+  const fromTitle = yearFromTitle(sheet, beforeRow);
+  if (fromTitle !== undefined) return fromTitle;
+  const year = fallbackYear(ctx.today, ctx.defaultYear);
+  at.emit("locate.year.assumed", {}, { year });
+  return year;
 }

@@ -10,7 +10,6 @@ import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
 import { excelMessages } from "./excel";
 import { fill } from "./format";
-import type { Problem } from "../problems/problem";
 
 export const catalogue = {
   ...readMessages,
@@ -26,10 +25,6 @@ export type MessageCode = keyof typeof catalogue;
 
 export function message(code: MessageCode, params: Record<string, string | number> = {}): string {
   return fill(catalogue[code], params);
-}
-
-export function describe(p: Problem): string {
-  return message(p.code, { ...p.params, ...(p.where.cell ? { cell: p.where.cell } : {}), ...(p.where.rowCode ? { rowCode: p.where.rowCode } : {}) });
 }
 
 export { fill, formatNumberVi } from "./format";

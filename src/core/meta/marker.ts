@@ -3,7 +3,6 @@
  * It sits in the hidden code column's first cell (a plain string survives every spreadsheet
  * program's save, unlike a veryHidden sheet or custom XML), and a defined name points at it.
  */
-import { isFormId, type FormId } from "../forms";
 
 export const MARKER_PREFIX = "HTSD|";
 /** Workbook names pointing at the marker cell and at the unit's header field. */
@@ -11,7 +10,8 @@ export const MARKER_NAME = "HTSD_FORM";
 export const UNIT_NAME = "HTSD_UNIT";
 
 export interface Marker {
-  form: FormId;
+  /** The kind of form: its id (whether this build knows it is for whoever reads the sheet to say). */
+  form: string;
   version: number;
   year: number;
   /** 1 for one unit's form; N for a summary of N units. */
@@ -24,7 +24,7 @@ export function encodeMarker(m: Marker): string {
 
 export type DecodedMarker = Marker | { unknownForm: string; version: number; year: number } | undefined;
 
-/** undefined when the text is no marker at all; `unknownForm` when it names a form we do not know. */
+/** undefined when the text is no marker at all; `unknownForm` when its form is no id at all. */
 export function decodeMarker(text: string): DecodedMarker {
   if (!text.startsWith(MARKER_PREFIX)) return undefined;
   const fields = new Map(
@@ -38,6 +38,6 @@ export function decodeMarker(text: string): DecodedMarker {
   const year = Number(fields.get("year"));
   const units = fields.has("units") ? Number(fields.get("units")) : 1;
   if (!Number.isInteger(version) || !Number.isInteger(year) || !Number.isInteger(units) || units < 1) return undefined;
-  if (!isFormId(form)) return { unknownForm: form, version, year };
+  if (!/^[a-z][a-z0-9-]*$/.test(form)) return { unknownForm: form, version, year };
   return { form, version, year, units };
 }

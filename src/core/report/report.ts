@@ -1,9 +1,9 @@
 /**
- * A report is what a unit said, read out of a sheet: numbers by row code and measure,
- * with the cell each came from. Blank is absent, never 0: "not reported" and "none"
- * are different answers and stay different through consolidation.
+ * A report is what a unit said, read out of a sheet. Each kind of form adds what it holds
+ * (numbers by row code and measure, or answers by field: `src/core/kinds/`). Blank is
+ * absent, never 0: "not reported" and "none" are different answers and stay different
+ * through consolidation.
  */
-import type { FormId } from "../forms";
 import type { Measure } from "../units";
 
 export type MeasureValues = Partial<Record<Measure, number>>;
@@ -13,8 +13,9 @@ export interface Source {
   sheet: string;
 }
 
-interface ReportBase {
-  form: FormId;
+export interface Report {
+  /** The kind of form (its id in the registry). */
+  form: string;
   version: number;
   year: number;
   /** The unit's name as written in its header field (or, failing that, from the file name). */
@@ -27,23 +28,3 @@ interface ReportBase {
   unitsCovered: number;
   source: Source;
 }
-
-export interface StatsReport extends ReportBase {
-  form: "stats-table";
-  /** By row code. A measure absent from a row's entry was left blank. */
-  values: Record<string, MeasureValues>;
-  notes: Record<string, string>;
-  /** A1 address of every value and note, by row code then measure (or "note"). */
-  cells: Record<string, Partial<Record<Measure | "note", string>>>;
-}
-
-export type FieldValue = string | number;
-
-export interface OutlineReport extends ReportBase {
-  form: "report-outline";
-  /** By field code: text and choices as strings, dates as ISO strings, whole/money as numbers. */
-  fields: Record<string, FieldValue>;
-  cells: Record<string, string>;
-}
-
-export type Report = StatsReport | OutlineReport;

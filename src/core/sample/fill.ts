@@ -3,10 +3,9 @@
  * the same cells the layout opened for input. `asText` types some numbers as text the
  * Vietnamese way ("1.500.000"), the commonest slip the checks must catch.
  */
-import type { StatsTableForm } from "../forms";
+import { STATS_HEADER, columnOf, rowOf, type StatsTableForm } from "../kinds/stats-table";
 import type { MeasureValues } from "../report";
 import type { SheetDescription } from "../sheet";
-import { STATS_HEADER, columnOf, rowOf } from "../layout/stats-table-grid";
 import { formatNumberVi } from "../messages";
 import { isoToExcelSerial } from "../numbers";
 

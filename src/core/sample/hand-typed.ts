@@ -3,7 +3,7 @@
  * validation; labels as printed, numbers where the school put them. Real submissions
  * look like this when a school copies the table from the plan's Word file.
  */
-import type { StatsTableForm } from "../forms";
+import type { StatsTableForm } from "../kinds/stats-table";
 import type { MeasureValues } from "../report";
 import type { CellDescription, SheetDescription } from "../sheet";
 

@@ -3,7 +3,7 @@
  * people within the form's outlier bounds, money in whole đồng. Used for samples,
  * demos and benchmarks, never for a real report.
  */
-import type { StatsTableForm } from "../forms";
+import type { StatsTableForm } from "../kinds/stats-table";
 import type { MeasureValues } from "../report";
 import { int, type Rng } from "./random";
 

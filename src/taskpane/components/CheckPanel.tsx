@@ -4,7 +4,7 @@
  */
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { CheckedFile, Fix } from "../../core/check/result";
+import type { CheckedFile, Fix } from "../../core/check";
 import type { WorkbookPort } from "../../excel/port";
 import { useSheets } from "../hooks/use-sheets";
 import { checkSheet } from "../services/check-sheet";

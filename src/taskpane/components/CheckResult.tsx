@@ -1,6 +1,7 @@
 /** What checking one sheet or file found: which form, whose, how many problems, and the problems. */
 import { forwardRef, useId } from "react";
-import type { CheckedFile, Fix } from "../../core/check/result";
+import type { CheckedFile, Fix } from "../../core/check";
+import { faceOf } from "../../core/kinds/faces";
 import { message } from "../../core/messages";
 import { useLayout } from "../styles";
 import { t } from "../text";
@@ -31,7 +32,7 @@ export const CheckResult = forwardRef<HTMLHeadingElement, CheckResultProps>(func
       {report && (
         <p className={css.para}>
           {t("ui.check.found", {
-            form: message(report.form === "stats-table" ? "ui.insert.form.stats-table" : "ui.insert.form.report-outline"),
+            form: faceOf(report.form) ? message(faceOf(report.form)!.labels.short) : report.form,
             year: report.year,
             unit: report.unit || t("ui.check.unit.none"),
           })}

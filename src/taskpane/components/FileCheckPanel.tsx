@@ -3,7 +3,7 @@
  * the UI thread) and its problems listed with their cell addresses.
  */
 import { useState } from "react";
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { useCancellable } from "../hooks/use-cancellable";
 import { fileToCheck, type Checker } from "../services/checker";
 import { useLayout } from "../styles";

@@ -5,8 +5,8 @@
  */
 import { Button, Field, Input, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import type { FormId } from "../../core/forms";
-import type { MessageCode } from "../../core/messages";
+import { FORM_IDS, isFormId, type FormId } from "../../core/forms/ids";
+import { FACES } from "../../core/kinds/faces";
 import type { WorkbookPort } from "../../excel/port";
 import type { Download } from "../services/download";
 import { insertForm } from "../services/insert-form";
@@ -15,8 +15,6 @@ import { failure, t } from "../text";
 import { Notice, type NoticeValue } from "./Notice";
 
 /** The forms offered, in the order shown. A Record, so a form the core gains without a label fails to compile. */
-const FORM_LABEL: Record<FormId, MessageCode> = { "stats-table": "ui.insert.form.stats-table", "report-outline": "ui.insert.form.report-outline" };
-const FORMS = Object.keys(FORM_LABEL) as FormId[];
 
 export interface InsertPanelProps {
   port?: WorkbookPort;
@@ -26,7 +24,7 @@ export interface InsertPanelProps {
 
 export function InsertPanel({ port, today, download }: InsertPanelProps) {
   const css = useLayout();
-  const [form, setForm] = useState<FormId>("stats-table");
+  const [form, setForm] = useState<FormId>(FORM_IDS[0]);
   const [year, setYear] = useState(today.slice(0, 4));
   const [unit, setUnit] = useState("");
   const [parent, setParent] = useState("");
@@ -59,9 +57,9 @@ export function InsertPanel({ port, today, download }: InsertPanelProps) {
     <form className={css.stack} onSubmit={(e) => void submit(e)} noValidate>
       {port && !canInsert && <Notice notice={{ intent: "warning", text: t("ui.insert.cannotInsert") }} />}
       <Field label={t("ui.insert.form")}>
-        <RadioGroup value={form} onChange={(_, d) => setForm(d.value as FormId)}>
-          {FORMS.map((id) => (
-            <Radio key={id} value={id} label={t(FORM_LABEL[id])} />
+        <RadioGroup value={form} onChange={(_, d) => isFormId(d.value) && setForm(d.value)}>
+          {FORM_IDS.map((id) => (
+            <Radio key={id} value={id} label={t(FACES[id].labels.short)} />
           ))}
         </RadioGroup>
       </Field>

@@ -4,9 +4,8 @@
  * for a file (standalone) the cell address is shown as text.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Fix } from "../../core/check/result";
-import { describe } from "../../core/messages";
-import type { Problem, Severity } from "../../core/problems";
+import type { Fix } from "../../core/check";
+import { describe, type Problem, type Severity } from "../../core/problems";
 import { useLayout } from "../styles";
 import { t } from "../text";
 

@@ -6,7 +6,8 @@
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
 import type { Consolidation, FileStatus } from "../../core/consolidate";
-import { message } from "../../core/messages";
+import { faceOf } from "../../core/kinds/faces";
+import { message, type MessageCode } from "../../core/messages";
 import { useLayout } from "../styles";
 import { num, t } from "../text";
 
@@ -16,6 +17,8 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
 });
 
+const PARTICIPATION_TERM: Record<keyof Consolidation["totals"]["participation"], MessageCode> = { trainees: "ui.result.trainees", activities: "ui.result.activities", total: "ui.result.total" };
+
 export function ResultCard({ result }: { result: Consolidation }) {
   const css = useLayout();
   const titleId = useId();
@@ -23,7 +26,8 @@ export function ResultCard({ result }: { result: Consolidation }) {
   const accepted = files("accepted");
   const notUsed = result.files.filter((f) => f.status !== "accepted");
   const { participation, funding } = result.totals;
-  const form = message(result.form === "stats-table" ? "consolidate.form.stats-table" : "consolidate.form.report-outline");
+  const face = faceOf(result.form);
+  const form = face ? message(face.labels.name) : result.form;
   return (
     <Card aria-labelledby={titleId} role="region">
       <h2 id={titleId} className={css.heading}>
@@ -36,17 +40,11 @@ export function ResultCard({ result }: { result: Consolidation }) {
         <Figure term={t("ui.result.missing")} value={t("ui.result.count.units", { count: result.missing.length })} />
         {result.deadline !== undefined && <Figure term={t("ui.result.late")} value={t("ui.result.count.units", { count: result.late.length })} />}
       </Figures>
-      {result.form === "stats-table" ? (
-        <Figures title={t("ui.result.participation")}>
-          <Figure term={t("ui.result.trainees")} value={num(participation.trainees)} />
-          <Figure term={t("ui.result.activities")} value={num(participation.activities)} />
-          <Figure term={t("ui.result.total")} value={num(participation.total)} />
-        </Figures>
-      ) : (
-        <Figures title={t("ui.result.participation")}>
-          <Figure term={t("ui.result.total")} value={num(participation.total)} />
-        </Figures>
-      )}
+      <Figures title={t("ui.result.participation")}>
+        {(face?.participationShown ?? ["total"]).map((member) => (
+          <Figure key={member} term={t(PARTICIPATION_TERM[member])} value={num(participation[member])} />
+        ))}
+      </Figures>
       <Figures title={t("ui.result.funding")}>
         <Figure term={t("ui.result.state")} value={num(funding.state)} />
         <Figure term={t("ui.result.other")} value={num(funding.other)} />

@@ -3,7 +3,7 @@
  * judged the same on either path. An unexpected failure is a problem in the result: one
  * bad file must never stop a consolidation of a thousand.
  */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { checkFileBytes } from "../../xlsx/check-file";
 import { unreadable } from "./unreadable";
 

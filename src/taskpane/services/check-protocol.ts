@@ -1,5 +1,5 @@
 /** The messages between the pane and a check worker: a batch of files out, one result per file back. */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 
 export interface CheckBatch {
   type: "check";

@@ -3,7 +3,7 @@
  * where the work runs: in Web Workers (the normal case, so a thousand files leave the
  * pane responsive) or on the main thread between paints (tests, hosts without Worker).
  */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 
 /**
  * A file to check. Its bytes are read only when its turn comes, so choosing a thousand

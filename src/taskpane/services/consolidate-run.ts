@@ -3,13 +3,12 @@
  * consolidate, then place the three sheets. Cancel is honoured until the moment of
  * writing, so a cancelled run leaves the workbook untouched.
  */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import type { Consolidation } from "../../core/consolidate";
 import { expectedFromText } from "../../core/roster";
-import type { Checker, FileToCheck, OnProgress } from "./checker";
-import { throwIfAborted } from "./checker";
+import { throwIfAborted, type Checker, type FileToCheck, type OnProgress } from "./checker";
 import { checkSheet } from "./check-sheet";
-import { loadConsolidate } from "./lazy";
+import { loadPipeline } from "./lazy";
 import { placeSummary, type PlaceDeps, type Placement } from "./place-summary";
 
 export interface ConsolidateRequest {
@@ -47,7 +46,7 @@ export async function runConsolidation(req: ConsolidateRequest, deps: Consolidat
   }
   throwIfAborted(signal);
 
-  const { consolidate } = await loadConsolidate();
+  const { consolidate } = await loadPipeline();
   const expected = expectedFromText(req.expectedText);
   const result = consolidate(checked, {
     ...(expected.length > 0 ? { expected } : {}),

@@ -3,7 +3,7 @@
  * paint the progress bar and handle a click on Cancel. Used by the jsdom tests and
  * wherever Web Workers are not available.
  */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { throwIfAborted, type Checker } from "./checker";
 import { unreadable } from "./unreadable";
 

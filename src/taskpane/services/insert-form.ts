@@ -8,7 +8,8 @@ import { message } from "../../core/messages";
 import { freeSheetNames, type WorkbookPort } from "../../excel/port";
 import type { Download } from "./download";
 import { isInsertUnsupported } from "./insert-unsupported";
-import { loadForms, loadLayout, loadWriter } from "./lazy";
+import { FACES } from "../../core/kinds/faces";
+import { loadForms, loadPipeline, loadWriter } from "./lazy";
 
 export interface InsertFormInput {
   form: FormId;
@@ -24,7 +25,7 @@ export type InsertOutcome =
   | { kind: "badYear"; min: number; max: number };
 
 export async function insertForm(input: InsertFormInput, port: WorkbookPort | undefined, download: Download): Promise<InsertOutcome> {
-  const [{ MIN_YEAR, MAX_YEAR }, { formSheet, defaultSheetName }, { renderWorkbook, toBase64 }] = await Promise.all([loadForms(), loadLayout(), loadWriter()]);
+  const [{ MIN_YEAR, MAX_YEAR }, { formSheet, defaultSheetName }, { renderWorkbook, toBase64 }] = await Promise.all([loadForms(), loadPipeline(), loadWriter()]);
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR) return { kind: "badYear", min: MIN_YEAR, max: MAX_YEAR };
   const unit = input.unit.trim() || undefined;
   const parent = input.parent.trim() || undefined;
@@ -41,7 +42,7 @@ export async function insertForm(input: InsertFormInput, port: WorkbookPort | un
     }
   }
   const bytes = await renderWorkbook([formSheet(input.form, { year: input.year, unit, parent })]);
-  const file = message(input.form === "stats-table" ? "ui.insert.fileName.stats-table" : "ui.insert.fileName.report-outline", { year: input.year });
+  const file = message(FACES[input.form].labels.fileName, { year: input.year });
   download(file, bytes);
   return { kind: "downloaded", file, cannotInsert: port !== undefined };
 }

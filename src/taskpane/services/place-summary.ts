@@ -10,7 +10,7 @@ import { freeSheetNames, type WorkbookPort } from "../../excel/port";
 import { throwIfAborted } from "./checker";
 import type { Download } from "./download";
 import { isInsertUnsupported } from "./insert-unsupported";
-import { loadConsolidate, loadWriter } from "./lazy";
+import { loadPipeline, loadWriter } from "./lazy";
 
 export type OverwriteChoice = "overwrite" | "rename" | "cancel";
 
@@ -31,7 +31,7 @@ export interface PlaceDeps {
 }
 
 export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
-  const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadConsolidate(), loadWriter()]);
+  const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadPipeline(), loadWriter()]);
   const defaults = defaultSheetNames();
   const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today, ...(deps.unit ? { unit: deps.unit } : {}) }), { title: defaults.summary });
   const port = deps.port;

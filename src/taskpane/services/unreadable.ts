@@ -1,5 +1,5 @@
 /** A file that could not be read or checked at all, as a result: the run goes on without it. */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { problem } from "../../core/problems";
 
 export function unreadable(name: string, e: unknown): CheckedFile {

@@ -3,7 +3,7 @@
  * time: the batch's bytes are read only then, and handed over (transferred, not copied), so
  * memory holds a few batches however many files were chosen. Cancel terminates the workers.
  */
-import type { CheckedFile } from "../../core/check/result";
+import type { CheckedFile } from "../../core/check";
 import { AbortedError, throwIfAborted, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
 import type { CheckBatch, WorkerReply } from "./check-protocol";
 import { unreadable } from "./unreadable";

@@ -30,7 +30,7 @@ const RANGE = /^(?:(?:'((?:[^']|'')+)'|([^'!\s]+))!)?(\$?[A-Za-z]{1,3}\$?\d+)(?:
  * (`definedNames.add`), which stores it cell by cell and writes it back absolute and
  * sheet-qualified, e.g. `'Phụ lục 02'!$D$11:$D$52`; a range without a sheet points into
  * the sheet that declares it. ExcelJS silently drops anything else (a constant such as
- * `"stats-table"` or `2025`), so those, like areas too big to hold cell by cell, are
+ * `"HTSD"` or `2025`), so those, like areas too big to hold cell by cell, are
  * returned for `injectNames`.
  */
 export function addDefinedNames(wb: Workbook, sheets: readonly SheetDescription[]): RawName[] {

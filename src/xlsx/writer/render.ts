@@ -4,16 +4,8 @@ import { injectNames } from "./inject-names";
 import { addDefinedNames, filterDatabases } from "./names";
 import { renderSheet } from "./sheet";
 import { StyleBook } from "./styles";
-import { checkWorkbook, setWorkbookProperties } from "./workbook-setup";
-
-export interface RenderOptions {
-  /** Document property "Author". */
-  creator?: string;
-  /** Document property "Title". */
-  title?: string;
-  /** 0-based index of the sheet shown when the file opens; the first by default. */
-  activeSheet?: number;
-}
+import type { RenderOptions } from "./options";
+import { assertWritable, setWorkbookProperties } from "./workbook-setup";
 
 /**
  * Renders host-neutral sheet descriptions into the bytes of an .xlsx file. Runs in Node
@@ -21,7 +13,7 @@ export interface RenderOptions {
  * `insertWorksheetsFromBase64`, so a form in a file and a form in Excel are one.
  */
 export async function renderWorkbook(sheets: readonly SheetDescription[], options: RenderOptions = {}): Promise<Uint8Array> {
-  const active = checkWorkbook(sheets, options);
+  const active = assertWritable(sheets, options);
 
   const wb = new Workbook();
   setWorkbookProperties(wb, options, active);

@@ -2,10 +2,13 @@
 import type { Workbook } from "exceljs";
 import type { SheetDescription } from "../../core/sheet";
 import { checkSheetName } from "./limits";
-import type { RenderOptions } from "./render";
+import type { RenderOptions } from "./options";
 
-/** Checks the sheets' names and the active sheet; returns the active sheet's index. */
-export function checkWorkbook(sheets: readonly SheetDescription[], options: RenderOptions): number {
+/**
+ * The descriptions are the program's own, so a bad name or active sheet is a bug, thrown
+ * before a byte is written; returns the active sheet's index.
+ */
+export function assertWritable(sheets: readonly SheetDescription[], options: RenderOptions): number {
   if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
   const active = options.activeSheet ?? 0;
   if (!Number.isInteger(active) || active < 0 || active >= sheets.length) {

@@ -1,6 +1,6 @@
 /** One test per cell rule: the exact code, severity, cell and row code, and what the report keeps. */
-import { checkWorkbook } from "../../../src/core/check";
-import type { StatsReport } from "../../../src/core/report";
+import { checkWorkbook } from "../../../src/core/pipeline";
+import type { StatsReport } from "../../../src/core/kinds/stats-table";
 import { statsTemplate, type TypedValue } from "../../helpers/raw-from-description";
 import { brief, cellOf, ctx } from "./fill";
 

@@ -1,9 +1,8 @@
 /** Filling the template as a careful school would: every leaf answered with plausible numbers. */
 import { a1 } from "../../../src/core/cells";
 import type { CheckedFile } from "../../../src/core/check";
-import { columnOf, rowOf } from "../../../src/core/layout";
-import { describe } from "../../../src/core/messages";
-import type { Problem } from "../../../src/core/problems";
+import { columnOf, rowOf } from "../../../src/core/kinds/stats-table";
+import { describe, type Problem } from "../../../src/core/problems";
 import type { Measure } from "../../../src/core/units";
 import { STATS_FORM, type SheetEditor } from "../../helpers/raw-from-description";
 

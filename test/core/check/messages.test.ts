@@ -1,5 +1,5 @@
 /** Every code a rule can emit has a Vietnamese message, and every message of the area belongs to a rule. */
-import { ALL_RULES } from "../../../src/core/check";
+import { ALL_RULES } from "../../../src/core/kinds";
 import { catalogue } from "../../../src/core/messages";
 import { checkMessages } from "../../../src/core/messages/check";
 

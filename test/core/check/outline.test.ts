@@ -1,6 +1,6 @@
 /** The report outline: fields by code on a marked sheet, by label on a typed one, and its rules. */
-import { checkWorkbook } from "../../../src/core/check";
-import type { OutlineReport } from "../../../src/core/report";
+import { checkWorkbook } from "../../../src/core/pipeline";
+import type { OutlineReport } from "../../../src/core/kinds/report-outline";
 import { handTypedSheet, type SheetEditor, type TypedValue } from "../../helpers/raw-from-description";
 import { brief, ctx } from "./fill";
 import { fillOutline, outlineRow, outlineTemplate, valueCell } from "./outline-sheet";

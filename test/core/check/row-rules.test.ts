@@ -1,9 +1,7 @@
 /** One test per rule across cells and rows of the stats table. */
-import { checkWorkbook } from "../../../src/core/check";
-import type { StatsReport } from "../../../src/core/report";
-import { STATS_FORM, statsTemplate, type SheetEditor } from "../../helpers/raw-from-description";
-import { statsTableSheet } from "../../../src/core/layout";
-import { rawFromDescriptions } from "../../helpers/raw-from-description";
+import { checkWorkbook } from "../../../src/core/pipeline";
+import { statsTableSheet, type StatsReport } from "../../../src/core/kinds/stats-table";
+import { STATS_FORM, statsTemplate, rawFromDescriptions, type SheetEditor } from "../../helpers/raw-from-description";
 import { brief, cellOf, ctx, fillAll } from "./fill";
 
 function run(ed: SheetEditor) {

@@ -1,5 +1,5 @@
-import { checkWorkbook } from "../../../src/core/check";
-import type { StatsReport } from "../../../src/core/report";
+import { checkWorkbook } from "../../../src/core/pipeline";
+import type { StatsReport } from "../../../src/core/kinds/stats-table";
 import { STATS_FORM, statsTemplate } from "../../helpers/raw-from-description";
 import { brief, cellOf, ctx, fillAll, plausible } from "./fill";
 

@@ -1,5 +1,6 @@
 /** Each decision consolidation takes about a file, and how it is recorded. */
-import { consolidate, toJson, type StatsConsolidation } from "../../../src/core/consolidate";
+import { consolidate, toJson } from "../../../src/core/pipeline";
+import type { StatsConsolidation } from "../../../src/core/kinds/stats-table";
 import { problem } from "../../../src/core/problems";
 import { OPTS, checked, excludedCell, found, statsReport, outlineReport } from "./fixtures";
 

@@ -1,9 +1,10 @@
 /** Reports and checked files built in memory, the way the checker would hand them over. */
 import { a1 } from "../../../src/core/cells";
-import type { CheckedFile, ExcludedCell } from "../../../src/core/check/result";
-import { getForm, type ReportOutlineForm, type StatsTableForm } from "../../../src/core/forms";
-import { columnOf, rowOf } from "../../../src/core/layout";
-import type { FieldValue, MeasureValues, OutlineReport, Report, StatsReport } from "../../../src/core/report";
+import type { CheckedFile, ExcludedCell } from "../../../src/core/check";
+import { getForm } from "../../../src/core/kinds";
+import type { ReportOutlineForm, FieldValue, OutlineReport } from "../../../src/core/kinds/report-outline";
+import { columnOf, rowOf, type StatsTableForm, type StatsReport } from "../../../src/core/kinds/stats-table";
+import type { MeasureValues, Report } from "../../../src/core/report";
 import { problem, type Problem, type Severity } from "../../../src/core/problems";
 import type { ConsolidateOptions } from "../../../src/core/consolidate";
 import type { Measure } from "../../../src/core/units";

@@ -1,5 +1,6 @@
 /** Every code consolidation emits has Vietnamese text, with every placeholder filled. */
-import { consolidate, statusLabel, summarySheets, defaultSheetNames, toJson, type Consolidation } from "../../../src/core/consolidate";
+import { consolidate, summarySheets, toJson } from "../../../src/core/pipeline";
+import { statusLabel, defaultSheetNames, type Consolidation } from "../../../src/core/consolidate";
 import { catalogue } from "../../../src/core/messages";
 import { consolidateMessages } from "../../../src/core/messages/consolidate";
 import { OPTS, checked, excludedCell, found, outlineReport, statsReport } from "./fixtures";

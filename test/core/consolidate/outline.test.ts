@@ -1,5 +1,7 @@
 /** The report outline consolidated: sums, counts per choice, ceremonies, recommendations. */
-import { consolidate, summarySheets, defaultSheetNames, toJson, type OutlineConsolidation } from "../../../src/core/consolidate";
+import { consolidate, summarySheets, toJson } from "../../../src/core/pipeline";
+import { defaultSheetNames } from "../../../src/core/consolidate";
+import type { OutlineConsolidation } from "../../../src/core/kinds/report-outline";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { Book } from "./evaluate";
 import { OPTS, checked, outlineReport } from "./fixtures";

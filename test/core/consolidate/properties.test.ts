@@ -5,8 +5,9 @@
  * fast-check prints: FC_SEED=<seed> FC_RUNS=<n> npx jest test/core/consolidate.
  */
 import fc from "fast-check";
-import { consolidate, summaryAsReport, toJson, type StatsConsolidation } from "../../../src/core/consolidate";
-import type { MeasureValues, StatsReport } from "../../../src/core/report";
+import { consolidate, toJson } from "../../../src/core/pipeline";
+import { summaryAsReport, type StatsConsolidation, type StatsReport } from "../../../src/core/kinds/stats-table";
+import type { MeasureValues } from "../../../src/core/report";
 import { CELLS, OPTS, checked, statsReport } from "./fixtures";
 
 const FC = { seed: Number(process.env.FC_SEED ?? 20251006), numRuns: Number(process.env.FC_RUNS ?? 100) };

@@ -1,8 +1,9 @@
 /** The three sheets of a statistics-table consolidation, read as a spreadsheet would. */
 import fc from "fast-check";
-import { consolidate, summarySheets, defaultSheetNames, type StatsConsolidation } from "../../../src/core/consolidate";
+import { consolidate, summarySheets } from "../../../src/core/pipeline";
+import { defaultSheetNames } from "../../../src/core/consolidate";
+import { rowOf, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
 import { columnName } from "../../../src/core/cells";
-import { rowOf, STATS_COLS, STATS_HEADER } from "../../../src/core/layout";
 import { decodeMarker } from "../../../src/core/meta";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { Book } from "./evaluate";

@@ -1,4 +1,6 @@
-import { getForm, reportOutlineSchema, weekOf } from "../../../src/core/forms";
+import { getForm } from "../../../src/core/kinds";
+import { reportOutlineSchema } from "../../../src/core/kinds/report-outline";
+import { weekOf } from "../../../src/core/forms";
 import outlineJson from "../../../src/core/forms/data/report-outline.v1.json";
 
 describe("report-outline form data", () => {

@@ -1,5 +1,5 @@
-import { getForm } from "../../../src/core/forms";
-import { statsTableSheet, rowOf, STATS_COLS, STATS_HEADER } from "../../../src/core/layout";
+import { getForm } from "../../../src/core/kinds";
+import { statsTableSheet, rowOf, STATS_COLS, STATS_HEADER } from "../../../src/core/kinds/stats-table";
 import { decodeMarker } from "../../../src/core/meta";
 import type { CellDescription } from "../../../src/core/sheet";
 

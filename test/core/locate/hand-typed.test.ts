@@ -3,8 +3,8 @@
  * by label (composed or decomposed diacritics, odd spacing, list numbers in front), and
  * every row that matches nothing, or form row not found, is reported.
  */
-import { checkWorkbook } from "../../../src/core/check";
-import type { StatsReport } from "../../../src/core/report";
+import { checkWorkbook } from "../../../src/core/pipeline";
+import type { StatsReport } from "../../../src/core/kinds/stats-table";
 import { handTypedSheet, STATS_FORM, type TypedValue } from "../../helpers/raw-from-description";
 import { brief, ctx } from "../check/fill";
 

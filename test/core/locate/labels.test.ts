@@ -1,4 +1,6 @@
-import { findStatsHeader, matchLabels, normalizeLabel, normalizeText } from "../../../src/core/locate";
+import { findStatsHeader } from "../../../src/core/kinds/stats-table";
+import { matchLabels } from "../../../src/core/locate";
+import { normalizeLabel, normalizeText } from "../../../src/core/text";
 import { handTypedSheet, STATS_FORM } from "../../helpers/raw-from-description";
 
 describe("label normalisation", () => {

@@ -2,10 +2,9 @@
  * A marked sheet a school reshaped: rows inserted, deleted and moved, columns inserted.
  * Every value must still land on its code, and nothing typed may vanish unreported.
  */
-import { checkWorkbook } from "../../../src/core/check";
-import { locateForm } from "../../../src/core/locate";
+import { checkWorkbook, locateForm } from "../../../src/core/pipeline";
 import { encodeMarker } from "../../../src/core/meta";
-import type { StatsReport } from "../../../src/core/report";
+import type { StatsReport } from "../../../src/core/kinds/stats-table";
 import { statsTemplate, type SheetEditor } from "../../helpers/raw-from-description";
 import { brief, cellOf, ctx } from "../check/fill";
 

@@ -7,9 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { getForm, type StatsTableForm } from "../../../src/core/forms";
+import { getForm } from "../../../src/core/kinds";
+import { columnOf, rowOf, STATS_HEADER, statsTableSheet, type StatsTableForm } from "../../../src/core/kinds/stats-table";
 import { a1 } from "../../../src/core/cells";
-import { columnOf, rowOf, STATS_HEADER, statsTableSheet } from "../../../src/core/layout";
 import { formatNumberVi } from "../../../src/core/messages";
 import type { MeasureValues } from "../../../src/core/report";
 import { fillStatsSheet, isoToSerial, randomSchoolValues, seeded } from "../../../src/core/sample";

@@ -1,7 +1,7 @@
 /** Reading what the page downloaded with the project's own reader, and the card the CLI's JSON implies. */
 import { basename, dirname } from "path";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/core/cells";
-import type { ConsolidationJson } from "../../../src/core/consolidate";
+import type { ConsolidationJson } from "../../../src/core/pipeline";
 import { formatNumberVi, message } from "../../../src/core/messages";
 import type { MeasureValues } from "../../../src/core/report";
 import { readWorkbook } from "../../../src/xlsx/reader";

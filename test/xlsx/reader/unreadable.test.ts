@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { catalogue, describe as describeProblem } from "../../../src/core/messages";
+import { catalogue } from "../../../src/core/messages";
+import { describe as describeProblem } from "../../../src/core/problems";
 import { readMessages } from "../../../src/core/messages/read";
 import { readWorkbook } from "../../../src/xlsx/reader";
 import { READABLE_DIR, tooManyEntries, UNREADABLE_DIR } from "../../fixtures/unreadable/make-fixtures";

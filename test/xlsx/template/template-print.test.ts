@@ -6,7 +6,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { formSheet } from "../../../src/core/layout";
+import { formSheet } from "../../../src/core/pipeline";
 import { renderWorkbook } from "../../../src/xlsx/writer";
 import { convertWithLibreOffice, toolsPresent } from "../../helpers/libreoffice";
 

@@ -6,16 +6,16 @@
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { consolidate, defaultSheetNames, summarySheets } from "../../../src/core/consolidate";
-import type { CheckedFile } from "../../../src/core/check/result";
-import { formSheet as coreFormSheet } from "../../../src/core/layout";
-import { getForm, type StatsTableForm } from "../../../src/core/forms";
+import { consolidate, summarySheets, formSheet as coreFormSheet } from "../../../src/core/pipeline";
+import { defaultSheetNames } from "../../../src/core/consolidate";
+import type { CheckedFile } from "../../../src/core/check";
+import { getForm } from "../../../src/core/kinds";
+import { statsTableSheet, type StatsTableForm } from "../../../src/core/kinds/stats-table";
 import { fillStatsSheet, isoToSerial, randomSchoolValues, sampleUnitName, seeded } from "../../../src/core/sample";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { checkFileBytes } from "../../../src/xlsx/check-file";
 import { renderWorkbook } from "../../../src/xlsx/writer";
-import { renderWorkbookStreaming } from "../../../src/xlsx/writer/render-stream";
-import { statsTableSheet } from "../../../src/core/layout";
+import { renderWorkbookStreaming } from "../../../src/cli/render-stream";
 import { formSheet, logSheet } from "./fixture";
 
 async function load(bytes: Uint8Array): Promise<Workbook> {

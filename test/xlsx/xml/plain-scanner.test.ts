@@ -10,7 +10,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { parseXmlText, saxesInto, XmlSink, type XmlFault, type XmlOptions } from "../../../src/xlsx/xml/parse";
 import { SCANNED, scanPlainXml } from "../../../src/xlsx/xml/plain-scanner";
 import type { XmlHandlers } from "../../../src/xlsx/xml/tag";
-import { getForm, type StatsTableForm } from "../../../src/core/forms";
+import { getForm } from "../../../src/core/kinds";
+import type { StatsTableForm } from "../../../src/core/kinds/stats-table";
 import { randomSchoolValues, seeded } from "../../../src/core/sample";
 import { filledForm } from "../../hostile/corpus";
 

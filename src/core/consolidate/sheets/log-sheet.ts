@@ -6,7 +6,6 @@
 import { a1 } from "../../cells";
 import { message, type MessageCode } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
-import { formName } from "../decide";
 import { dayVi } from "../identity";
 import type { Consolidation, LogLine } from "../types";
 import { D, LANDSCAPE, stampVi, type SummaryContext } from "./common";
@@ -20,7 +19,8 @@ export function statusLabel(l: LogLine): string {
   return message(code);
 }
 
-export function logSheet(c: Consolidation, name: string, ctx: SummaryContext): SheetDescription {
+/** `formName`: the consolidated form as its kind names it. */
+export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, formName: string): SheetDescription {
   const cells: CellDescription[] = [];
   const merges: string[] = [];
   const wide = (row: number, value: string, style: CellDescription["style"]) => {
@@ -30,7 +30,7 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext): S
   const accepted = c.files.filter((f) => f.status === "accepted").length;
   wide(1, message("consolidate.log.title"), D.title);
   wide(2, message("consolidate.log.date", { date: stampVi(ctx.date) }), D.subtitle);
-  wide(3, message("consolidate.log.form", { form: formName(c.form), year: c.year === null ? "" : String(c.year), deadline: c.deadline ? dayVi(c.deadline) : message("consolidate.log.noDeadline") }), D.plain);
+  wide(3, message("consolidate.log.form", { form: formName, year: c.year === null ? "" : String(c.year), deadline: c.deadline ? dayVi(c.deadline) : message("consolidate.log.noDeadline") }), D.plain);
   wide(4, message("consolidate.log.counts", { files: c.files.length, accepted, rejected: c.files.length - accepted, units: c.unitsCovered }), D.plain);
 
   const heads: [number, MessageCode][] = [

@@ -1,0 +1,64 @@
+/**
+ * Every kind of form this build knows, listed once. The record is keyed by the form ids of
+ * `forms/ids.ts`, so an id without its kind (or a kind without its id) does not compile;
+ * generic code looks a kind up here and never asks which one it holds.
+ */
+import { FORM_IDS, type FormDefBase, type FormId } from "../forms";
+import { LOCATE_RULES } from "../locate";
+import { CHECK_RULES } from "../check";
+import type { Rule } from "../problems";
+import type { FormKind } from "./kind";
+import { reportOutline, OUTLINE_VERSIONS, type OutlineJson, type ReportOutlineForm } from "./report-outline";
+import { statsTable, STATS_VERSIONS, type StatsTableForm } from "./stats-table";
+
+export const KINDS: { readonly [K in FormId]: FormKind & { readonly id: K } } = {
+  "stats-table": { ...statsTable, id: "stats-table" },
+  "report-outline": { ...reportOutline, id: "report-outline" },
+};
+
+/** The kinds in the order of preference of `FORM_IDS`. */
+export const ALL_KINDS: readonly FormKind[] = FORM_IDS.map((id) => KINDS[id]);
+
+/** The kind of a form id, when this build knows it. */
+export function kindOf(id: string): FormKind | undefined {
+  return ALL_KINDS.find((k) => k.id === id);
+}
+
+/** Each kind's versions with their own types, for callers that work with one kind's data. */
+interface FormDefs {
+  "stats-table": StatsTableForm;
+  "report-outline": ReportOutlineForm;
+}
+const VERSIONS: { readonly [K in FormId]: readonly FormDefs[K][] } = { "stats-table": STATS_VERSIONS, "report-outline": OUTLINE_VERSIONS };
+
+/** The newest version of a form, or the given one; undefined when not known. */
+export function getForm<I extends FormId>(id: I, version?: number): FormDefs[I] | undefined {
+  const all: readonly FormDefs[I][] = VERSIONS[id];
+  if (version === undefined) return newest(all);
+  return all.find((f) => f.version === version);
+}
+
+/** The newest version of a kind's form. */
+export function newestVersion(kind: FormKind): number {
+  return newest(kind.versions)?.version ?? 0;
+}
+
+/** The newest version of a form by id; 0 for an id this build does not know. */
+export function latestVersion(id: string): number {
+  const kind = kindOf(id);
+  return kind ? newestVersion(kind) : 0;
+}
+
+function newest<F extends FormDefBase>(all: readonly F[]): F | undefined {
+  return all.reduce<F | undefined>((best, f) => (!best || f.version > best.version ? f : best), undefined);
+}
+
+/** Every rule a check can report, finding the form included, over the given kinds. */
+export function rulesOf(kinds: readonly FormKind[]): readonly Rule[] {
+  return [...LOCATE_RULES, ...CHECK_RULES, ...kinds.flatMap((k) => k.rules)];
+}
+
+export const ALL_RULES: readonly Rule[] = rulesOf(ALL_KINDS);
+
+/** The members the kinds add to the JSON output, each optional (present for its own kind). */
+export type KindJsonMembers = OutlineJson;

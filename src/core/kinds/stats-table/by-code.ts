@@ -1,0 +1,73 @@
+/**
+ * A marked stats sheet's rows, found by the code in the hidden code column. Inserted,
+ * deleted or moved rows never shift a value to the wrong code; whatever the code column
+ * does not explain (a copied row, a foreign code, an inserted row with numbers) is reported.
+ */
+import type { StatsFinding } from "./rules";
+import { getCell, type RawCell, type RawSheet } from "../../cells";
+import type { StatsTableForm } from "./schema";
+import { Findings } from "../../problems";
+import { textAt } from "../../text";
+import { rowIsEmpty, rowNumbers } from "./row-numbers";
+import type { StatsColumns } from "./types";
+
+const CODE_SHAPE = /^\d+(\.\d+)?$/;
+
+/** A row code as written: a string "1.10", or a whole number a tool turned it into. */
+export function codeIn(cell: RawCell | undefined): string | undefined {
+  if (cell?.kind === "string" && CODE_SHAPE.test(cell.value.trim())) return cell.value.trim();
+  if (cell?.kind === "number" && Number.isInteger(cell.value) && cell.value >= 0) return String(cell.value);
+  return undefined;
+}
+
+export function firstCodeRow(sheet: RawSheet, form: StatsTableForm, codeCol: number, afterRow: number): number | undefined {
+  const codes = new Set(form.rows.map((r) => r.code));
+  for (let row = afterRow + 1; row <= sheet.maxRow; row++) {
+    const code = codeIn(getCell(sheet, row, codeCol));
+    if (code !== undefined && codes.has(code)) return row;
+  }
+  return undefined;
+}
+
+export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: StatsColumns & { code: number }, fromRow: number, found: Findings<StatsFinding>): Map<string, number> {
+  const byCode = new Map(form.rows.map((r) => [r.code, r]));
+  const rows = new Map<string, number>();
+  const coded: number[] = [];
+  for (let row = fromRow; row <= sheet.maxRow; row++) {
+    const code = codeIn(getCell(sheet, row, columns.code));
+    if (code === undefined) continue;
+    coded.push(row);
+    const numbers = rowNumbers(sheet, row, columns);
+    if (!byCode.has(code)) {
+      if (numbers) found.emit("locate.row.unknownCodeWithNumbers", { cell: numbers.cell }, { row, code, values: numbers.values });
+      else found.emit("locate.row.unknownCode", {}, { row, code });
+      continue;
+    }
+    const first = rows.get(code);
+    if (first === undefined) {
+      rows.set(code, row);
+      continue;
+    }
+    if (numbers) found.emit("locate.row.duplicateCode", { cell: numbers.cell, rowCode: code }, { row, first, values: numbers.values });
+    else found.emit("locate.row.duplicateCodeEmpty", { rowCode: code }, { row, first });
+  }
+  if (coded.length === 0) return rows;
+
+  const isCoded = new Set(coded);
+  const last = coded[coded.length - 1]!;
+  for (let row = coded[0]! + 1; row <= sheet.maxRow; row++) {
+    if (isCoded.has(row)) continue;
+    // Below the table, only the rows that still continue it (up to the first empty one).
+    if (row > last && rowIsEmpty(sheet, row, columns.code)) break;
+    const numbers = rowNumbers(sheet, row, columns);
+    if (!numbers) continue;
+    const text = columns.label !== undefined ? textAt(sheet, row, columns.label) : "";
+    found.emit("locate.row.uncoded", { cell: numbers.cell }, { row, text, values: numbers.values });
+  }
+
+  for (const r of form.rows) {
+    if (rows.has(r.code) || r.kind === "header") continue;
+    found.emit("locate.row.missing", { rowCode: r.code }, { item: r.label });
+  }
+  return rows;
+}

@@ -1,0 +1,119 @@
+/**
+ * The stats sheet's cells read row by row into the report: each measure cell judged
+ * (allowed by the row's unit? a good number?), the unit and label compared with the
+ * form's, and the notes kept. A row whose unit or label says it is not the form's row is
+ * left out whole, its filled cells listed as excluded.
+ */
+import type { StatsFinding } from "./rules";
+import { a1, getCell, type RawCell } from "../../cells";
+import type { StatsRow } from "./schema";
+import { isBlankCell, normalizeLabel, normalizeLabelLoose, textAt, textOf, itemName } from "../../text";
+import type { LocatedStats, StatsReport } from "./types";
+import { message } from "../../messages";
+import type { MeasureValues } from "../../report";
+import { sameUnit, type Measure } from "../../units";
+import { readNumberCell, type ExcludedCell, type Fix } from "../../check";
+import type { Findings } from "../../problems";
+
+export interface StatsCells {
+  values: Record<string, MeasureValues>;
+  notes: Record<string, string>;
+  cells: StatsReport["cells"];
+  excluded: ExcludedCell[];
+  fixes: Fix[];
+  /** Rows left out whole (altered unit or misplaced label). */
+  leftOut: Set<string>;
+  /** Total rows whose total cell holds the template's formula: derived from the parts, not said. */
+  derived: Set<string>;
+}
+
+export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>): StatsCells {
+  const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set() };
+  const { sheet, columns } = loc;
+  for (const row of loc.form.rows) {
+    const r = loc.rows.get(row.code);
+    if (r === undefined) continue;
+    const item = itemName(row.label);
+    const leftOut = !unitMatches(loc, row, r, found) || !labelMatches(loc, row, r, found);
+    const measureCols: [number | undefined, Measure][] = [
+      [columns.count, row.measures.includes("amount") ? "amount" : "count"],
+      [columns.people, "people"],
+    ];
+    const values: MeasureValues = {};
+    for (const [col, measure] of measureCols) {
+      if (col === undefined) continue;
+      const raw = getCell(sheet, r, col);
+      const cell = a1(r, col);
+      if (!leftOut && isTemplateTotal(row, measure, raw) && raw?.kind !== "error") {
+        // Derived, not said: recomputed from the good parts by the total rule.
+        (out.cells[row.code] ??= {})[measure] = cell;
+        out.derived.add(row.code);
+        continue;
+      }
+      if (isBlankCell(raw)) continue;
+      if (leftOut) {
+        out.excluded.push({ rowCode: row.code, measure, cell });
+        continue;
+      }
+      if (!row.measures.includes(measure)) {
+        found.emit("check.cell.notAllowed", { cell, rowCode: row.code }, { item, unit: row.unit, measureName: message(`check.measure.${measure}`), text: textOf(raw) });
+        out.excluded.push({ rowCode: row.code, measure, cell });
+        continue;
+      }
+      const outcome = readNumberCell(raw, { sheet: sheet.name, cell, rowCode: row.code, item, measure }, found, out.fixes);
+      if (outcome.kind === "value") {
+        values[measure] = outcome.value;
+        (out.cells[row.code] ??= {})[measure] = cell;
+      } else if (outcome.kind === "excluded") {
+        out.excluded.push({ rowCode: row.code, measure, cell });
+      }
+    }
+    if (leftOut) {
+      out.leftOut.add(row.code);
+      continue;
+    }
+    out.values[row.code] = values;
+    if (columns.note !== undefined) {
+      const note = textAt(sheet, r, columns.note);
+      if (note !== "") {
+        out.notes[row.code] = note;
+        (out.cells[row.code] ??= {}).note = a1(r, columns.note);
+      }
+    }
+  }
+  return out;
+}
+
+/** The template's own total: `IF(COUNT(parts)=0,"",SUM(parts))`, as the layout writes it. */
+const TEMPLATE_TOTAL = /^=?IF\(COUNT\((.+)\)=0,"",SUM\(\1\)\)$/i;
+
+export function isTemplateTotal(row: StatsRow, measure: Measure, raw: RawCell | undefined): boolean {
+  return row.totalOf?.measure === measure && raw?.formula !== undefined && TEMPLATE_TOTAL.test(raw.formula.replace(/\s+/g, ""));
+}
+
+/** A blank unit cell is no alteration (the printed form leaves row 10's unit blank); another unit is. */
+function unitMatches(loc: LocatedStats, row: StatsRow, r: number, found: Findings<StatsFinding>): boolean {
+  if (loc.columns.unit === undefined) return true;
+  const text = textAt(loc.sheet, r, loc.columns.unit);
+  if (text === "" || sameUnit(text, row.unit)) return true;
+  found.emit("check.unit.altered", { cell: a1(r, loc.columns.unit), rowCode: row.code }, { expected: row.unit, found: text });
+  return false;
+}
+
+/**
+ * On a marked sheet the code decides the row, so its label is a cross-check: another
+ * row's label there means the rows were sorted apart from the hidden code column.
+ */
+function labelMatches(loc: LocatedStats, row: StatsRow, r: number, found: Findings<StatsFinding>): boolean {
+  if (loc.via !== "marker" || loc.columns.label === undefined) return true;
+  const text = textAt(loc.sheet, r, loc.columns.label);
+  if (text === "" || text === row.label || normalizeLabelLoose(text) === normalizeLabelLoose(row.label)) return true;
+  const cell = a1(r, loc.columns.label);
+  const other = loc.form.rows.find((o) => o.code !== row.code && normalizeLabel(o.label) === normalizeLabel(text));
+  if (other) {
+    found.emit("check.row.labelOfOther", { cell, rowCode: row.code }, { otherCode: other.code, text });
+    return false;
+  }
+  found.emit("check.row.labelAltered", { cell, rowCode: row.code }, { text, expected: row.label });
+  return true;
+}

@@ -1,0 +1,19 @@
+/** The statistics table checked: every cell judged, the rules across rows, the report from the good cells. */
+import { reportBase, type CheckContext, type CheckOutcome } from "../../check";
+import type { MessageCode } from "../../messages";
+import type { Findings } from "../../problems";
+import { readStatsCells } from "./cells";
+import { statsReportDate } from "./report-date";
+import { checkStatsRows } from "./rows";
+import { STATS_TABLE, type LocatedStats, type StatsReport } from "./types";
+
+export function checkStats(loc: LocatedStats, ctx: CheckContext, found: Findings<MessageCode>): CheckOutcome {
+  const read = readStatsCells(loc, found);
+  const unitsCovered = loc.marker?.units ?? 1;
+  checkStatsRows(loc, read, unitsCovered, found);
+  const date = statsReportDate(loc, ctx.today, found);
+  const anyValue = Object.values(read.values).some((v) => Object.keys(v).length > 0);
+  if (!anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
+  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), values: read.values, notes: read.notes, cells: read.cells };
+  return { report, excluded: read.excluded, fixes: read.fixes };
+}

@@ -1,0 +1,73 @@
+/**
+ * The statistics table summed by row code, never by position: a school that inserted or
+ * moved rows still adds into the right line. Every number keeps the list of cells it
+ * came from, so that the summary can be traced back to the units and files.
+ */
+import type { StatsTableForm } from "./schema";
+import type { MeasureValues } from "../../report";
+import { isStatsReport, type StatsConsolidation, type UnitNote } from "./types";
+import { MEASURES, type Measure } from "../../units";
+import { sumDefined, type Contribution, type FileOutcome, type Ignored, type Totals } from "../../consolidate";
+
+export type StatsSums = Pick<StatsConsolidation, "rows" | "provenance" | "notes" | "totals" | "totalsProvenance"> & { ignored: Ignored[] };
+
+export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[]): StatsSums {
+  const byCode = new Map(form.rows.map((r) => [r.code, r]));
+  const provenance: StatsConsolidation["provenance"] = {};
+  const notes: Record<string, UnitNote[]> = {};
+  const ignored: Ignored[] = [];
+  for (const row of form.rows) if (row.measures.length > 0) provenance[row.code] = {};
+
+  for (const o of accepted) {
+    const r = o.report;
+    if (!r || !isStatsReport(r)) continue;
+    for (const [code, values] of Object.entries(r.values)) {
+      const row = byCode.get(code);
+      for (const measure of MEASURES) {
+        const value = values[measure];
+        if (value === undefined) continue;
+        const cell = r.cells[code]?.[measure];
+        if (!row || !row.measures.includes(measure)) {
+          ignored.push({ index: o.index, rowCode: code, cell, kind: "value" });
+          continue;
+        }
+        const from: Contribution = { unit: r.unit, file: o.file, sheet: r.source.sheet, cell, value };
+        (provenance[code]![measure] ??= []).push(from);
+      }
+    }
+    for (const [code, text] of Object.entries(r.notes)) {
+      if (text.trim() === "") continue;
+      (notes[code] ??= []).push({ unit: r.unit, file: o.file, cell: r.cells[code]?.note, text });
+    }
+  }
+
+  const rows: Record<string, MeasureValues> = {};
+  for (const [code, byMeasure] of Object.entries(provenance)) {
+    const sums: MeasureValues = {};
+    for (const m of Object.keys(byMeasure) as Measure[]) sums[m] = sumDefined(byMeasure[m]!.map((c) => c.value));
+    rows[code] = sums;
+  }
+  const from = (codes: readonly string[], m: Measure) => codes.flatMap((c) => provenance[c]?.[m] ?? []);
+  const trainees = from(form.participation.trainees, "people");
+  const activities = from(form.participation.activities, "people");
+  const state = from([form.funding.state], "amount");
+  const other = from([form.funding.other], "amount");
+  const totalsProvenance = {
+    participation: { trainees, activities, total: [...trainees, ...activities] },
+    funding: { state, other, total: [...state, ...other] },
+  };
+  return { rows, provenance, notes, totals: statsTotals(form, rows), totalsProvenance, ignored };
+}
+
+/** The totals forms.md reports everywhere, from the form's own lists of rows, not hard-coded codes. */
+export function statsTotals(form: StatsTableForm, rows: Record<string, MeasureValues>): Totals {
+  const people = (codes: readonly string[]) => sumDefined(codes.map((c) => rows[c]?.people));
+  const trainees = people(form.participation.trainees);
+  const activities = people(form.participation.activities);
+  const state = rows[form.funding.state]?.amount;
+  const other = rows[form.funding.other]?.amount;
+  return {
+    participation: { trainees, activities, total: sumDefined([trainees, activities]) },
+    funding: { state, other, total: sumDefined([state, other]) },
+  };
+}

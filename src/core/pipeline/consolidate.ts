@@ -1,0 +1,58 @@
+/**
+ * Consolidation, pure: checked files in, a summary with every decision recorded out.
+ * The order of the steps is the order of the questions: which form and year, can each
+ * file take part, which of a unit's files counts, was it on time and on the list, and
+ * only then the sums.
+ */
+import type { CheckedFile } from "../check";
+import { isoDay, nameKey, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
+import { resolveDuplicates, type Candidate } from "../consolidate/duplicates";
+import { buildLog } from "../consolidate/log";
+import { compareRoster, timeliness } from "../consolidate/roster";
+import { ALL_KINDS, newestVersion, type FormKind } from "../kinds";
+import { admit, chooseForm, chooseYear } from "./decide";
+
+export function consolidate(files: readonly CheckedFile[], options: ConsolidateOptions, kinds: readonly FormKind[] = ALL_KINDS): Consolidation {
+  const kind = chooseForm(files, kinds, options.form);
+  const year = chooseYear(files, kind.id, options.year);
+
+  const outcomes: FileOutcome[] = files.map((f, index) => {
+    const v = admit(f, kind, kinds, year, options.acceptErrors);
+    return { index, file: f.file, ...(f.report ? { unit: f.report.unit } : {}), status: v.status, code: v.code, params: v.params, report: f.report, problems: f.problems, excluded: f.excluded };
+  });
+
+  const candidates: Candidate[] = outcomes
+    .filter((o) => o.status === "accepted")
+    // A nameless unit cannot be matched with anyone: it stands alone rather than merging with every other nameless one.
+    .map((o) => ({ index: o.index, file: o.file, report: o.report!, key: nameKey(o.report!.unit) || `\u0000${o.index}` }));
+  const dup = resolveDuplicates(candidates, options.onDuplicate);
+  for (const o of outcomes) {
+    const d = dup.dropped.get(o.index);
+    if (d) Object.assign(o, { status: d.status, code: d.code, params: d.params });
+  }
+  const accepted = outcomes.filter((o) => o.status === "accepted");
+
+  const deadline = options.deadline === undefined ? undefined : isoDay(options.deadline);
+  if (deadline !== undefined) for (const o of accepted) o.timeliness = timeliness(o.report!.date, deadline);
+
+  const roster = compareRoster(options.expected, outcomes);
+  for (const o of accepted) if (roster.unexpected.has(o.index)) o.unexpected = true;
+
+  const base = {
+    version: newestVersion(kind),
+    year,
+    ...(deadline !== undefined ? { deadline } : {}),
+    files: outcomes,
+    duplicates: dup.groups,
+    missing: roster.missing.map((m) => m.unit),
+    unexpected: accepted.filter((o) => o.unexpected).map((o) => o.unit!),
+    late: accepted.filter((o) => o.timeliness === "late").map((o) => o.unit!),
+    undated: accepted.filter((o) => o.timeliness === "no-date").map((o) => o.unit!),
+    unitsCovered: accepted.reduce((n, o) => n + o.report!.unitsCovered, 0),
+  };
+  const log = (ignored: Parameters<typeof buildLog>[0]["ignored"]) =>
+    buildLog({ files: outcomes, kept: dup.kept, ignored, missing: roster.missing, deadline, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
+
+  const { members, totals, totalsProvenance, ignored } = kind.sum(newestVersion(kind), accepted);
+  return { form: kind.id, ...base, ...members, totals, totalsProvenance, log: log(ignored) };
+}

@@ -1,0 +1,77 @@
+/**
+ * What becomes of one file before any number is added: which form and year are being
+ * consolidated, and whether this file can take part. Each refusal names its reason.
+ */
+import type { CheckedFile } from "../check";
+import { newestVersion, type FormKind } from "../kinds";
+import { message, type MessageCode } from "../messages";
+import { describe, isError, type Params } from "../problems";
+
+export interface Verdict {
+  status: "accepted" | "rejected";
+  code: MessageCode;
+  params: Params;
+}
+
+export function formOf(f: CheckedFile): string | undefined {
+  return f.report?.form ?? f.form;
+}
+
+function yearOf(f: CheckedFile): number | undefined {
+  return f.report?.year ?? f.year;
+}
+
+/** A form's name in sentences; an id no kind knows (from a file) is shown as written. */
+export function formName(id: string, kinds: readonly FormKind[]): string {
+  const kind = kinds.find((k) => k.id === id);
+  return kind ? message(kind.labels.name) : id;
+}
+
+/** The form most files hold; a tie goes to the form listed first, so the order of files never decides. */
+export function chooseForm(files: readonly CheckedFile[], kinds: readonly FormKind[], wanted?: string): FormKind {
+  const asked = wanted === undefined ? undefined : kinds.find((k) => k.id === wanted);
+  if (asked) return asked;
+  const counts = tally(files.map(formOf));
+  let best = kinds[0]!;
+  for (const k of kinds) if ((counts.get(k.id) ?? 0) > (counts.get(best.id) ?? 0)) best = k;
+  return best;
+}
+
+/** The year most files of the form hold; a tie goes to the later year (the newer round of reports). */
+export function chooseYear(files: readonly CheckedFile[], form: string, wanted?: number): number | null {
+  if (wanted !== undefined) return wanted;
+  const counts = tally(files.filter((f) => formOf(f) === form).map(yearOf));
+  let best: number | null = null;
+  for (const [year, n] of counts) {
+    const bestN = best === null ? 0 : counts.get(best)!;
+    if (n > bestN || (n === bestN && best !== null && year > best)) best = year;
+  }
+  return best;
+}
+
+function tally<T>(items: readonly (T | undefined)[]): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of items) if (x !== undefined) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** Checks in the order a consolidator would ask: can it be read, is it this form, this version, this year, are its numbers sound. */
+export function admit(f: CheckedFile, kind: FormKind, kinds: readonly FormKind[], year: number | null, acceptErrors: boolean): Verdict {
+  const r = f.report;
+  if (!r) {
+    const cause = f.problems.find(isError) ?? f.problems[0];
+    return cause ? reject("consolidate.rejected.unreadable", { reason: describe(cause) }) : reject("consolidate.rejected.noForm");
+  }
+  if (r.form !== kind.id) return reject("consolidate.rejected.otherForm", { form: formName(r.form, kinds), expected: formName(kind.id, kinds) });
+  const known = newestVersion(kind);
+  if (r.version > known) return reject("consolidate.rejected.newerVersion", { version: r.version, known });
+  if (!kind.versions.some((v) => v.version === r.version)) return reject("consolidate.rejected.unknownVersion", { version: r.version });
+  if (year !== null && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
+  const errors = f.problems.filter(isError).length;
+  if (errors === 0) return { status: "accepted", code: "consolidate.accepted", params: {} };
+  return acceptErrors ? { status: "accepted", code: "consolidate.accepted.withErrors", params: { count: errors } } : reject("consolidate.rejected.errors", { count: errors });
+}
+
+function reject(code: MessageCode, params: Params = {}): Verdict {
+  return { status: "rejected", code, params };
+}

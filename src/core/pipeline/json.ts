@@ -1,0 +1,56 @@
+/**
+ * The consolidation as the CLI prints it. Absent stays absent: a measure or total that
+ * every unit left blank has no key at all, never 0 and never null.
+ */
+import { defined, type Consolidation, type LogLine, type LogStatus, type Totals } from "../consolidate";
+import { kindOf, type FormKind, type KindJsonMembers } from "../kinds";
+import type { Severity } from "../problems";
+import type { MeasureValues } from "../report";
+
+export interface JsonNote {
+  status: LogStatus;
+  code: string;
+  severity?: Severity;
+  cell?: string;
+  rowCode?: string;
+  message: string;
+}
+
+export interface ConsolidationJson extends KindJsonMembers {
+  form: string;
+  year: number | null;
+  /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
+  accepted: { file: string; unit: string; warnings: JsonNote[] }[];
+  /** Every file not used, dropped duplicates included, so each file is in exactly one of the two lists. */
+  rejected: { file: string; code: string; message: string }[];
+  duplicates: { unit: string; files: string[]; kept: string | null }[];
+  missing: string[];
+  unexpected: string[];
+  late: string[];
+  rows: Record<string, MeasureValues>;
+  totals: Totals;
+}
+
+export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.form)): ConsolidationJson {
+  // Each lookup by file is an index built once: a country's inbox has tens of thousands of files.
+  const linesOf = new Map<number, LogLine[]>();
+  for (const l of c.log) if (l.fileIndex !== undefined) linesOf.set(l.fileIndex, [...(linesOf.get(l.fileIndex) ?? []), l]);
+  const notesOf = (index: number): JsonNote[] =>
+    (linesOf.get(index) ?? [])
+      .filter((l) => l.status !== "accepted")
+      .map((l) => defined({ status: l.status, code: l.code, severity: l.severity, cell: l.cell, rowCode: l.rowCode, message: l.message }));
+  const own = kind?.json(c) ?? { rows: {}, extra: {} };
+  return {
+    form: c.form,
+    year: c.year,
+    accepted: c.files.filter((f) => f.status === "accepted").map((f) => ({ file: f.file, unit: f.unit ?? "", warnings: notesOf(f.index) })),
+    rejected: c.files.filter((f) => f.status !== "accepted").map((f) => ({ file: f.file, code: f.code, message: linesOf.get(f.index)![0]!.message })),
+    duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
+    missing: [...c.missing],
+    unexpected: [...c.unexpected],
+    late: [...c.late],
+    rows: own.rows,
+    totals: { participation: defined(c.totals.participation), funding: defined(c.totals.funding) },
+    ...own.extra,
+  };
+}

@@ -1,0 +1,3 @@
+export { textOf, textAt, holdsNumber, isBlankCell } from "./cell-text";
+export { normalizeLabel, normalizeLabelLoose, normalizeText, isPlaceholderText } from "./normalize";
+export { itemName } from "./item";
