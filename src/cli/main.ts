@@ -9,7 +9,7 @@ import { checkCommand } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
 import { stdio, type Out } from "./output";
-import { todayIso } from "./today";
+import { localIsoDate } from "../core/numbers";
 
 declare const HTSD_VERSION: string | undefined;
 
@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
       }
       case "check": {
         const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean" } } });
-        return await checkCommand({ files: positionals, json: values.json }, out, todayIso(now));
+        return await checkCommand({ files: positionals, json: values.json }, out, localIsoDate(now));
       }
       case "consolidate": {
         const { values, positionals } = parseArgs({

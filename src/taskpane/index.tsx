@@ -9,7 +9,7 @@ import { defaultChecker } from "./boot/checker";
 import { detectHost, hostTimeout } from "./boot/host";
 import { createPort } from "./boot/port";
 import { officeThemeColours } from "./boot/theme";
-import { localIsoDate } from "./boot/today";
+import { localIsoDate } from "../core/numbers";
 import { themeFor } from "./theme";
 
 async function start(container: HTMLElement): Promise<void> {

@@ -1,7 +1,7 @@
 /** The pane follows Office's theme from its body background colour; the boot module reads it without ever throwing. */
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeThemeColours } from "../../src/taskpane/boot/theme";
-import { localIsoDate } from "../../src/taskpane/boot/today";
+import { localIsoDate } from "../../src/core/numbers";
 import { isDark, themeFor } from "../../src/taskpane/theme";
 
 test("dark Office themes (Black, Dark Gray) give Fluent's dark theme; White, Colorful and none give light", () => {

@@ -14,7 +14,7 @@ import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../render-stream";
 import { exists, expandInputs, readBounded, writeNew } from "../files";
 import { progressBar, say, type Out } from "../output";
-import { todayIso } from "../today";
+import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
 import { PhaseClock } from "../stats";
@@ -69,7 +69,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     expected = list;
   }
 
-  const today = todayIso(now);
+  const today = localIsoDate(now);
   clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
   const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done) });

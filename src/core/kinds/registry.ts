@@ -43,11 +43,6 @@ export function newestVersion(kind: FormKind): number {
   return newest(kind.versions)?.version ?? 0;
 }
 
-/** The newest version of a form by id; 0 for an id this build does not know. */
-export function latestVersion(id: string): number {
-  const kind = kindOf(id);
-  return kind ? newestVersion(kind) : 0;
-}
 
 function newest<F extends FormDefBase>(all: readonly F[]): F | undefined {
   return all.reduce<F | undefined>((best, f) => (!best || f.version > best.version ? f : best), undefined);

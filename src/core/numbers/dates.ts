@@ -78,3 +78,12 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   if (/^general$/i.test(bare.trim())) return false;
   return /[dy]/i.test(bare) || /m/i.test(bare.replace(/[hs]+:?m+|m+:?s+/gi, ""));
 }
+
+/**
+ * Today as the user's calendar has it (local time, not UTC), ISO yyyy-mm-dd. The core has
+ * no clock: each host passes its own `new Date()`, and every host names the day alike.
+ */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

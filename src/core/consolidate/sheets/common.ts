@@ -26,11 +26,6 @@ export function defaultSheetNames(): SummaryNames {
   return { summary: message("consolidate.sheet.summary"), detail: message("consolidate.sheet.detail"), log: message("consolidate.sheet.log") };
 }
 
-/** SUM of nothing is 0 in a spreadsheet; a total of blanks must stay blank ("not reported"). */
-export function blankSafeSum(refs: string): string {
-  return `IF(COUNT(${refs})=0,"",SUM(${refs}))`;
-}
-
 /** Days since 1899-12-30, as spreadsheets store dates; undefined for anything but a real ISO day. */
 export function excelSerial(iso: string | undefined): number | undefined {
   const day = iso === undefined ? undefined : isoDay(iso);

@@ -6,11 +6,11 @@
  */
 import { a1, columnName } from "../../cells";
 import type { ReportOutlineForm } from "./schema";
-import { quoteSheet } from "../../layout";
+import { blankSafeSum, quoteSheet } from "../../layout";
 import { message } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { ChoiceTally, OutlineConsolidation } from "./types";
-import { D, LANDSCAPE, blankSafeSum, excelSerial, type SummaryNames } from "../../consolidate";
+import { D, LANDSCAPE, excelSerial, type SummaryNames } from "../../consolidate";
 import { OUTLINE_DETAIL_FIRST_ROW, outlineDetailColumns } from "./detail-sheet";
 
 const COLS = 4;

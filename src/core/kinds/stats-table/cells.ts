@@ -9,6 +9,7 @@ import { a1, getCell, type RawCell } from "../../cells";
 import type { StatsRow } from "./schema";
 import { isBlankCell, normalizeLabel, normalizeLabelLoose, textAt, textOf, itemName } from "../../text";
 import type { LocatedStats, StatsReport } from "./types";
+import { isBlankSafeSum } from "../../layout";
 import { message } from "../../messages";
 import type { MeasureValues } from "../../report";
 import { sameUnit, type Measure } from "../../units";
@@ -84,11 +85,9 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
   return out;
 }
 
-/** The template's own total: `IF(COUNT(parts)=0,"",SUM(parts))`, as the layout writes it. */
-const TEMPLATE_TOTAL = /^=?IF\(COUNT\((.+)\)=0,"",SUM\(\1\)\)$/i;
-
+/** The template's own total, as the layout writes it. */
 export function isTemplateTotal(row: StatsRow, measure: Measure, raw: RawCell | undefined): boolean {
-  return row.totalOf?.measure === measure && raw?.formula !== undefined && TEMPLATE_TOTAL.test(raw.formula.replace(/\s+/g, ""));
+  return row.totalOf?.measure === measure && raw?.formula !== undefined && isBlankSafeSum(raw.formula);
 }
 
 /** A blank unit cell is no alteration (the printed form leaves row 10's unit blank); another unit is. */

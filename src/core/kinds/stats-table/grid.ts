@@ -7,7 +7,6 @@ import type { Measure } from "../../units";
 import type { StatsTableForm } from "./schema";
 
 export const STATS_COLS = PAGE_COLS;
-export const STATS_LAST_VISIBLE_COL = STATS_COLS.note;
 export const STATS_HEADER = PAGE_HEADER;
 
 /** Amounts are written in the first numeric column, as the printed form does. */

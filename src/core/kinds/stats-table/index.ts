@@ -46,7 +46,7 @@ export type { StatsRow, StatsTableForm } from "./schema";
 export { statsTableSchema, statsRowSchema } from "./schema";
 export { STATS_VERSIONS, statsForm, statsFormAt } from "./versions";
 export { STATS_RULES, type StatsCode } from "./rules";
-export { STATS_COLS, STATS_HEADER, STATS_LAST_VISIBLE_COL, columnOf, rowOf, lastRow } from "./grid";
+export { STATS_COLS, STATS_HEADER, columnOf, rowOf, lastRow } from "./grid";
 export { statsTableSheet, type StatsSheetOptions, type CellContent } from "./sheet";
 export { findStatsHeader, expectedHeaders, type StatsHeader } from "./header";
 export { sumStats, statsTotals, type StatsSums } from "./sum";

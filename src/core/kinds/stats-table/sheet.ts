@@ -8,7 +8,7 @@ import type { Measure } from "../../units";
 import type { CellDescription, SheetDescription, Validation } from "../../sheet";
 import { message } from "../../messages";
 import { a1 } from "../../cells";
-import { adminHeader, signature, absRef, cellSink } from "../../layout";
+import { adminHeader, signature, absRef, blankSafeSum, cellSink } from "../../layout";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
 import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./grid";
 import { S } from "../../layout/styles";
@@ -152,7 +152,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
       const contiguous = to - from + 1 === parts.length;
       const refs = contiguous ? `${a1(from, col)}:${a1(to, col)}` : parts.map((pr) => a1(pr, col)).join(",");
       // A total of blanks is blank, not 0: "not reported" must survive into the summary.
-      p({ row: r, col, formula: `IF(COUNT(${refs})=0,"",SUM(${refs}))`, cached: "", style: S.total });
+      p({ row: r, col, formula: blankSafeSum(refs), cached: "", style: S.total });
       return;
     }
     p({ row: r, col, value: null, style: S.input, locked: false, validation: wholeFor(row, measure) });

@@ -7,13 +7,13 @@ import { a1 } from "../../cells";
 import type { StatsTableForm } from "./schema";
 import { columnOf, rowOf, STATS_COLS } from "./grid";
 import { statsTableSheet } from "./sheet";
-import { styles as S } from "../../layout";
+import { blankSafeSum, styles as S } from "../../layout";
 import { message } from "../../messages";
 import { isoToExcelSerial } from "../../numbers";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
 import type { StatsConsolidation } from "./types";
-import { blankSafeSum, type SummaryContext, type SummaryNames } from "../../consolidate";
+import type { SummaryContext, SummaryNames } from "../../consolidate";
 import { detailRange, statsDetailColumns } from "./detail-sheet";
 
 export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription {
