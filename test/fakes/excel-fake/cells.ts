@@ -6,50 +6,44 @@
 import { type Bounds, cellCount } from "./address";
 import { interpretInput } from "./coerce";
 import { accessDenied, dimensionMismatch, FakeOfficeError, notImplemented } from "./errors";
-import type { Evaluated, FormulaEvaluator, FormulaScope } from "./formula";
+import { evaluate, type Evaluated, type FormulaScope } from "./formula";
 import { type CellValue, cellKey, cellsIn, findSheet, type SheetModel, tidy, type WorkbookModel } from "./model";
 
 export type GridProperty = "values" | "formulas" | "numberFormat" | "valueTypes";
 
-export interface CalcEnvironment {
-  workbook: WorkbookModel;
-  evaluate: FormulaEvaluator | null;
-}
-
 /** A formula that refers back to itself reads 0, as Excel shows a circular reference. */
 const evaluating = new Set<string>();
 
-export function cellValue(env: CalcEnvironment, sheet: SheetModel, r: number, c: number): Evaluated | undefined {
+export function cellValue(workbook: WorkbookModel, sheet: SheetModel, r: number, c: number): Evaluated | undefined {
   const cell = sheet.cells.get(cellKey(r, c));
   if (!cell) return undefined;
   // A value saved with the formula (a seeded file's cached result) stands in where the fake
   // cannot calculate; a formula written through the API never has one.
   const stored: Evaluated | undefined = cell.value === undefined ? undefined : { value: cell.value, ...(cell.isError ? { isError: true } : {}) };
   if (cell.formula === undefined) return stored;
-  if (!env.evaluate) return stored ?? { value: "" };
   const key = `${sheet.id}!${r},${c}`;
   if (evaluating.has(key)) return { value: 0 };
   evaluating.add(key);
   try {
-    const result = env.evaluate(cell.formula, formulaScope(env, sheet));
+    const result = evaluate(cell.formula, formulaScope(workbook, sheet));
     return result.isError && result.value === "#NAME?" && stored ? stored : result;
   } finally {
     evaluating.delete(key);
   }
 }
 
-function formulaScope(env: CalcEnvironment, home: SheetModel): FormulaScope {
+function formulaScope(workbook: WorkbookModel, home: SheetModel): FormulaScope {
   const REF: Evaluated = { value: "#REF!", isError: true };
-  const sheetOf = (name: string | undefined) => (name === undefined ? home : findSheet(env.workbook, name));
+  const sheetOf = (name: string | undefined) => (name === undefined ? home : findSheet(workbook, name));
   return {
     cell: (name, r, c) => {
       const s = sheetOf(name);
-      return s ? cellValue(env, s, r, c) : REF;
+      return s ? cellValue(workbook, s, r, c) : REF;
     },
     cells: (name, b) => {
       const s = sheetOf(name);
       if (!s) return [REF];
-      return [...cellsIn(s, b)].map(([r, c]) => cellValue(env, s, r, c)).filter((v): v is Evaluated => v !== undefined);
+      return [...cellsIn(s, b)].map(([r, c]) => cellValue(workbook, s, r, c)).filter((v): v is Evaluated => v !== undefined);
     },
   };
 }
@@ -57,7 +51,7 @@ function formulaScope(env: CalcEnvironment, home: SheetModel): FormulaScope {
 /** Excel refuses to send this much in one response; the fake refuses rather than run out of memory. */
 const PAYLOAD_CELL_LIMIT = 5_000_000;
 
-function gridCell(env: CalcEnvironment, sheet: SheetModel, r: number, c: number, prop: GridProperty): unknown {
+function gridCell(workbook: WorkbookModel, sheet: SheetModel, r: number, c: number, prop: GridProperty): unknown {
   const cell = sheet.cells.get(cellKey(r, c));
   switch (prop) {
     case "numberFormat":
@@ -65,9 +59,9 @@ function gridCell(env: CalcEnvironment, sheet: SheetModel, r: number, c: number,
     case "formulas":
       return cell?.formula ?? cell?.value ?? "";
     case "values":
-      return cellValue(env, sheet, r, c)?.value ?? "";
+      return cellValue(workbook, sheet, r, c)?.value ?? "";
     case "valueTypes": {
-      const v = cellValue(env, sheet, r, c);
+      const v = cellValue(workbook, sheet, r, c);
       if (v === undefined || v.value === "") return "Empty";
       if (v.isError) return "Error";
       return typeof v.value === "number" ? "Double" : typeof v.value === "boolean" ? "Boolean" : "String";
@@ -75,14 +69,14 @@ function gridCell(env: CalcEnvironment, sheet: SheetModel, r: number, c: number,
   }
 }
 
-export function readGrid(env: CalcEnvironment, sheet: SheetModel, b: Bounds, prop: GridProperty, where: string): unknown[][] {
+export function readGrid(workbook: WorkbookModel, sheet: SheetModel, b: Bounds, prop: GridProperty, where: string): unknown[][] {
   if (cellCount(b) > PAYLOAD_CELL_LIMIT) {
     throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", where, 413);
   }
   const rows: unknown[][] = [];
   for (let r = b.r1; r <= b.r2; r++) {
     const row: unknown[] = [];
-    for (let c = b.c1; c <= b.c2; c++) row.push(gridCell(env, sheet, r, c, prop));
+    for (let c = b.c1; c <= b.c2; c++) row.push(gridCell(workbook, sheet, r, c, prop));
     rows.push(row);
   }
   return rows;

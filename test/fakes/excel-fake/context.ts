@@ -4,7 +4,6 @@
  * counted in `syncCount` (only in `syncCalls`). When an operation fails, the ones before it
  * stay applied (Excel does not roll back) and nothing loaded in that batch reaches the proxies.
  */
-import type { CalcEnvironment } from "./cells";
 import { invalidObjectPath } from "./errors";
 import type { InsertCall, WorkbookParser } from "./insert-base64";
 import type { WorkbookModel } from "./model";
@@ -19,7 +18,6 @@ export type Op = () => void | Commit | Promise<void | Commit>;
 export interface FakeCore {
   readonly model: WorkbookModel;
   readonly requirements: FakeRequirements;
-  readonly calc: CalcEnvironment;
   readonly parseWorkbook: WorkbookParser | undefined;
   readonly insertCalls: InsertCall[];
   readonly operations: string[];

@@ -4,10 +4,8 @@
  * the result with `fake.sheet(name)`, `fake.selection`, `fake.syncCount`.
  */
 import { formatBounds } from "./address";
-import type { CalcEnvironment } from "./cells";
 import { type FakeCore, FakeRequestContext } from "./context";
 import { invalidArgument, runMustReturnPromise } from "./errors";
-import { defaultEvaluator, type FormulaEvaluator } from "./formula";
 import type { InsertCall, WorkbookParser } from "./insert-base64";
 import { FakeSheetView } from "./inspect";
 import { findSheet, newSheet, sheetNameProblem, type WorkbookModel } from "./model";
@@ -18,10 +16,6 @@ import { fillSheet, type SeedValue, type SheetSeed, writeSeedValues } from "./se
 export interface FakeExcelOptions {
   /** The highest ExcelApi set the host supports ("1.12" → no insertWorksheetsFromBase64). Default "1.20". */
   apiVersion?: string;
-  /** Other sets, or overrides, e.g. `{ ExcelApiOnline: "1.1" }`. */
-  requirementSets?: Record<string, string>;
-  /** `Office.onReady`'s platform. Default "PC". */
-  platform?: string;
   /** "never": `Office.onReady` never settles, as a host that hangs. Default "immediate". */
   onReady?: "immediate" | "never";
   /** The workbook at start. Default: one empty "Sheet1". */
@@ -30,15 +24,12 @@ export interface FakeExcelOptions {
   activeSheet?: string;
   /** Reads the bytes given to insertWorksheetsFromBase64; see insert-base64.ts. */
   parseWorkbook?: WorkbookParser;
-  /** How formulas are calculated; `false` leaves their values "" (cached values stay). */
-  evaluateFormula?: FormulaEvaluator | false;
 }
 
 export class FakeExcel implements FakeCore {
   readonly options: FakeExcelOptions;
   readonly model: WorkbookModel;
   readonly requirements: FakeRequirements;
-  readonly calc: CalcEnvironment;
   readonly parseWorkbook: WorkbookParser | undefined;
   /** Every insertWorksheetsFromBase64 that reached a sync. */
   readonly insertCalls: InsertCall[] = [];
@@ -49,7 +40,7 @@ export class FakeExcel implements FakeCore {
 
   constructor(options: FakeExcelOptions = {}) {
     this.options = options;
-    this.requirements = new FakeRequirements({ ExcelApi: options.apiVersion ?? "1.20", ...options.requirementSets });
+    this.requirements = new FakeRequirements({ ExcelApi: options.apiVersion ?? "1.20" });
     this.parseWorkbook = options.parseWorkbook;
     const building = { sheets: [] as WorkbookModel["sheets"], nextSheetId: 1 };
     for (const seed of options.sheets?.length ? options.sheets : [{ name: "Sheet1" }]) {
@@ -61,7 +52,6 @@ export class FakeExcel implements FakeCore {
     const active = options.activeSheet ? findSheet(building, options.activeSheet) : building.sheets.find((s) => s.visibility === "Visible");
     if (!active) throw invalidArgument("FakeExcel", "No active sheet");
     this.model = { ...building, active, selection: null, names: [] };
-    this.calc = { workbook: this.model, evaluate: options.evaluateFormula === false ? null : (options.evaluateFormula ?? defaultEvaluator) };
   }
 
   /**

@@ -4,9 +4,7 @@
  * webpack can bundle it into a page for e2e tests as well as jest running it.
  */
 export { FakeExcel, type FakeExcelOptions } from "./fake-excel";
-export { installFakeOffice, type FakeOfficeGlobals } from "./office";
+export { installFakeOffice } from "./office";
 export { FakeOfficeError } from "./errors";
-export { FakeSheetView } from "./inspect";
-export { defaultEvaluator, type FormulaEvaluator, type FormulaScope, type Evaluated } from "./formula";
 export type { SheetSeed, SeedValue } from "./seed";
-export type { WorkbookParser, InsertCall, InsertOptions } from "./insert-base64";
+export type { WorkbookParser, InsertCall } from "./insert-base64";

@@ -30,7 +30,7 @@ export class FakeSheetView {
 
   /** As `range.values` would read (formulas calculated); the used range when no address is given. */
   values(address?: string): unknown[][] {
-    return readGrid(this.fake.calc, this.model, this.bounds(address), "values", "FakeSheetView.values");
+    return readGrid(this.fake.model, this.model, this.bounds(address), "values", "FakeSheetView.values");
   }
 
   /** One cell: its value as `range.values` reads it, its formula ("=…") and its number format. */
@@ -38,7 +38,7 @@ export class FakeSheetView {
     const { r1, c1 } = this.bounds(a1);
     const stored = this.model.cells.get(cellKey(r1, c1));
     return {
-      value: readGrid(this.fake.calc, this.model, { r1, c1, r2: r1, c2: c1 }, "values", "FakeSheetView.cell")[0]![0],
+      value: readGrid(this.fake.model, this.model, { r1, c1, r2: r1, c2: c1 }, "values", "FakeSheetView.cell")[0]![0],
       formula: stored?.formula,
       numberFormat: stored?.numberFormat ?? "General",
     };

@@ -14,7 +14,7 @@ export interface FakeOfficeGlobals {
 }
 
 export function makeOffice(fake: FakeExcel) {
-  const info = { host: "Excel", platform: fake.options.platform ?? "PC" };
+  const info = { host: "Excel", platform: "PC" };
   return {
     context: {
       requirements: { isSetSupported: (name: string, minVersion?: string | number) => fake.requirements.isSetSupported(name, minVersion) },

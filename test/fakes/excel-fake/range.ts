@@ -50,7 +50,7 @@ export class FakeRange extends FakeClientObject {
 
   _readScalar(name: string): unknown {
     const { sheet, b } = this._range("load");
-    if (GRID.includes(name)) return readGrid(this.context._fake.calc, sheet, b, name as GridProperty, `Range.${name}`);
+    if (GRID.includes(name)) return readGrid(this.context._fake.model, sheet, b, name as GridProperty, `Range.${name}`);
     return name === "address" ? formatAddress(sheet.name, b) : name === "rowIndex" ? b.r1 : b.c1;
   }
 
