@@ -79,4 +79,11 @@ describe("the worksheet collection", () => {
     // The last visible sheet cannot go.
     await expect(fake.run(async (ctx) => ctx.workbook.worksheets.getItem("Biểu mẫu 2025").delete())).rejects.toMatchObject({ code: "InvalidOperation" });
   });
+
+  test("a rename onto a taken name (any case) is ItemAlreadyExists, and a name Excel forbids is InvalidArgument", async () => {
+    const fake = twoSheets();
+    await expect(fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Hướng dẫn").name = "BIỂU MẪU"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Hướng dẫn").name = "a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheetNames()).toEqual(["Hướng dẫn", "Biểu mẫu"]);
+  });
 });
