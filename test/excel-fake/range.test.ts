@@ -1,4 +1,4 @@
-/** Ranges: addresses, Excel's reading of written input, formulas, used range, selection, formats. */
+/** Ranges: addresses, Excel's reading of written input, formulas, used range, selection, protection. */
 import { FakeExcel } from "../fakes/excel-fake";
 
 const SHEET = "Biểu mẫu";
@@ -12,19 +12,14 @@ function form() {
   });
 }
 
-describe("addresses and geometry", () => {
-  test("address quotes a sheet name with a space; indexes are 0-based; whole columns read as A:C", async () => {
+describe("addresses", () => {
+  test("address quotes a sheet name with a space; indexes are 0-based; $ is accepted", async () => {
     const fake = form();
     await fake.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(SHEET);
-      const block = sheet.getRange("$C$3:D4").load("address, rowIndex, columnIndex, rowCount, columnCount");
-      const cols = sheet.getRange("A:C").load("address");
-      const cell = block.getCell(1, 1).load("address");
+      const block = ctx.workbook.worksheets.getItem(SHEET).getRange("$C$3:D4").load("address, rowIndex, columnIndex");
       const plain = ctx.workbook.worksheets.getItem("Hướng dẫn").getRange("A1").load("address");
       await ctx.sync();
-      expect([block.address, block.rowIndex, block.columnIndex, block.rowCount, block.columnCount]).toEqual(["'Biểu mẫu'!C3:D4", 2, 2, 2, 2]);
-      expect(cols.address).toBe("'Biểu mẫu'!A:C");
-      expect(cell.address).toBe("'Biểu mẫu'!D4");
+      expect([block.address, block.rowIndex, block.columnIndex]).toEqual(["'Biểu mẫu'!C3:D4", 2, 2]);
       expect(plain.address).toBe("'Hướng dẫn'!A1");
     });
     // A one-word name, in any script, stays unquoted.
@@ -58,18 +53,6 @@ describe("what Excel does with written values", () => {
     expect(fake.sheet(SHEET).values("F2:G2")).toEqual([["1.10", "0123"]]);
   });
 
-  test("a text format on a whole column keeps codes such as 1.10 as text, without storing a million cells", async () => {
-    const fake = form();
-    await fake.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(SHEET);
-      (sheet.getRange("B:B") as unknown as { numberFormat: string }).numberFormat = "@";
-      sheet.getRange("B5").values = [["1.10"]];
-    });
-    expect(fake.sheet(SHEET).values("B5")).toEqual([["1.10"]]);
-    expect(fake.sheet(SHEET).cell("B900000").numberFormat).toBe("@");
-    expect(fake.sheet(SHEET).model.cells.size).toBeLessThan(10);
-  });
-
   test("null leaves a cell alone, '' empties it, and a wrong shape is InvalidArgument", async () => {
     const fake = form();
     await fake.run(async (ctx) => {
@@ -87,11 +70,12 @@ describe("what Excel does with written values", () => {
     const fake = form();
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(SHEET);
-      sheet.getRange("C5:D5").formulas = [["=SUM(C3:C4)", "=D3+D4*2"]];
-      const total = sheet.getRange("C5:D5").load("values, formulas");
+      sheet.getRange("C5:D5").values = [["=SUM(C3:C4)", "=D3+D4*2"]];
+      const total = sheet.getRange("C5:D5").load("values, formulas, valueTypes");
       await ctx.sync();
       expect(total.values).toEqual([[15, 430]]);
       expect(total.formulas).toEqual([["=SUM(C3:C4)", "=D3+D4*2"]]);
+      expect(total.valueTypes).toEqual([["Double", "Double"]]);
     });
   });
 });
@@ -109,10 +93,21 @@ describe("used range", () => {
       expect(none.isNullObject).toBe(true);
     });
   });
+
+  test("a cell with only a number format counts, unless valuesOnly", async () => {
+    const fake = form();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).getRange("F9").numberFormat = [["@"]];
+      const all = ctx.workbook.worksheets.getItem(SHEET).getUsedRange().load("address");
+      const values = ctx.workbook.worksheets.getItem(SHEET).getUsedRange(true).load("address");
+      await ctx.sync();
+      expect([all.address, values.address]).toEqual(["'Biểu mẫu'!B3:F9", "'Biểu mẫu'!B3:D4"]);
+    });
+  });
 });
 
 describe("selection", () => {
-  test("select() activates the sheet and records the selected address", async () => {
+  test("select() activates the sheet and records the selected address; a hidden sheet's cell cannot be selected", async () => {
     const fake = form();
     expect(fake.selection).toBeNull();
     await fake.run(async (ctx) => {
@@ -122,74 +117,24 @@ describe("selection", () => {
     });
     expect(fake.selection).toEqual({ sheet: SHEET, address: "C4" });
     expect(fake.activeSheetName).toBe(SHEET);
-    await fake.run(async (ctx) => {
-      const selected = ctx.workbook.getSelectedRange().load("address");
-      await ctx.sync();
-      expect(selected.address).toBe("'Biểu mẫu'!C4");
-    });
+    const hidden = new FakeExcel({ sheets: [{ name: "Hiện" }, { name: "Ẩn", state: "hidden" }] });
+    await expect(hidden.run(async (ctx) => ctx.workbook.worksheets.getItem("Ẩn").getRange("A1").select())).rejects.toMatchObject({ code: "InvalidSelection" });
   });
 });
 
-describe("range areas", () => {
-  test("getRanges selects several blocks and formats them together", async () => {
-    const fake = form();
-    await fake.run(async (ctx) => {
-      const areas = ctx.workbook.worksheets.getItem(SHEET).getRanges("B3:B4, D3");
-      areas.format.font.bold = true;
-      areas.select();
-      areas.load("address, areaCount, cellCount");
-      await ctx.sync();
-      expect([areas.address, areas.areaCount, areas.cellCount]).toEqual(["'Biểu mẫu'!B3:B4, 'Biểu mẫu'!D3", 2, 3]);
-    });
-    expect(fake.selection).toEqual({ sheet: SHEET, address: "B3:B4, D3" });
-    expect(fake.sheet(SHEET).cell("D3").style["font.bold"]).toBe(true);
-    expect(fake.sheet(SHEET).cell("C3").style["font.bold"]).toBe(false);
-  });
-});
-
-describe("formats and protection", () => {
-  test("a format that differs across the range reads null; colours read back as upper-case #RRGGBB", async () => {
+describe("protection", () => {
+  test("a protected sheet refuses writes of values and of number formats (every cell is locked)", async () => {
     const fake = form();
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem(SHEET);
-      sheet.getRange("C3").format.fill.color = "#ffff00";
-      sheet.getRange("B3:D3").format.borders.getItem("EdgeBottom").style = "Continuous";
-      const one = sheet.getRange("C3").format.fill.load("color");
-      const both = sheet.getRange("C3:D3").format.fill.load("color");
-      const border = sheet.getRange("C3").format.borders.getItem("EdgeBottom").load("style");
-      const below = sheet.getRange("C4").format.borders.getItem("EdgeTop").load("style");
-      await ctx.sync();
-      expect([one.color, both.color, border.style, below.style]).toEqual(["#FFFF00", null, "Continuous", "Continuous"]);
-    });
-  });
-
-  test("a protected sheet refuses writes to locked cells and accepts unlocked ones", async () => {
-    const fake = form();
-    await fake.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(SHEET);
-      sheet.getRange("C3:D4").format.protection.locked = false;
-      sheet.protection.protect();
       sheet.getRange("C3").values = [[99]];
+      sheet.protection.protect();
     });
     expect(fake.sheet(SHEET).values("C3")).toEqual([[99]]);
-    await expect(
-      fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem(SHEET).getRange("B3").values = [["1.9"]];
-      }),
-    ).rejects.toMatchObject({ code: "AccessDenied" });
-  });
-
-  test("a list validation is stored once for the range and reads back with its type", async () => {
-    const fake = form();
-    await fake.run(async (ctx) => {
-      const cells = ctx.workbook.worksheets.getItem(SHEET).getRange("E3:E4");
-      cells.dataValidation.rule = { list: { inCellDropDown: true, source: "Có,Không" } };
-      const dv = ctx.workbook.worksheets.getItem(SHEET).getRange("E3:E5").dataValidation.load("type");
-      const same = cells.dataValidation.load("type, rule");
-      await ctx.sync();
-      expect(dv.type).toBe("MixedCriteria");
-      expect(same.type).toBe("List");
-      expect(same.rule).toEqual({ list: { inCellDropDown: true, source: "Có,Không" } });
-    });
+    for (const write of [(r: Excel.Range) => (r.values = [["1.9"]]), (r: Excel.Range) => (r.numberFormat = [["#,##0"]])]) {
+      await expect(fake.run(async (ctx) => void write(ctx.workbook.worksheets.getItem(SHEET).getRange("B3")))).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    expect(fake.sheet(SHEET).cell("B3")).toEqual({ value: "1.1", formula: undefined, numberFormat: "General" });
+    await expect(fake.run(async (ctx) => ctx.workbook.worksheets.getItem(SHEET).protection.protect())).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 });

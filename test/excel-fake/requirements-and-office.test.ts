@@ -1,4 +1,4 @@
-/** Requirement sets, the Office globals, names and insertWorksheetsFromBase64. */
+/** Requirement sets, the Office globals, defined names and insertWorksheetsFromBase64. */
 import { emptySheet, setCell } from "../../src/core/cells/raw";
 import { FakeExcel, installFakeOffice } from "../fakes/excel-fake";
 
@@ -27,9 +27,11 @@ describe("requirement sets", () => {
     });
     const old = new FakeExcel({ apiVersion: "1.3" });
     await old.run(async (ctx) => {
-      expect(() => ctx.workbook.worksheets.getItemOrNullObject("x")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => ctx.workbook.worksheets.getItem("Sheet1").names).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
     });
-    expect(old.syncCount).toBe(0);
+    // The getItem calls queued work; Excel.run's final sync sends it.
+    expect(old.operations).toEqual(["WorksheetCollection.getItem", "WorksheetCollection.getItem"]);
   });
 });
 
@@ -62,23 +64,36 @@ describe("the Office globals", () => {
 });
 
 describe("defined names", () => {
-  test("a range name follows its sheet's rename; a constant name keeps its value and type", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Biểu mẫu" }] });
+  test("items load with type, value and formula; a range name follows its sheet's rename; a sheet's names are its own", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Biểu mẫu" }, { name: "Khác" }] });
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Biểu mẫu");
       ctx.workbook.names.add("HTSD_FORM", '="stats-table"');
-      ctx.workbook.names.add("HTSD_YEAR_CELL", sheet.getRange("G1"));
+      ctx.workbook.names.add("HTSD_YEAR_CELL", "='Biểu mẫu'!$G$1");
+      ctx.workbook.worksheets.getItem("Khác").names.add("COUNT", "=42");
       sheet.name = "Biểu 2025";
       await ctx.sync();
-      const form = ctx.workbook.names.getItem("htsd_form").load("type, value");
-      const cell = ctx.workbook.names.getItem("HTSD_YEAR_CELL").load("type, value, formula");
-      const missing = ctx.workbook.names.getItemOrNullObject("KHONG_CO");
+      const book = ctx.workbook.names.load("items/name, items/type, items/value, items/formula");
+      const local = ctx.workbook.worksheets.getItem("Khác").names.load("name, type, value");
       await ctx.sync();
-      expect([form.type, form.value]).toEqual(["String", "stats-table"]);
-      expect([cell.type, cell.value, cell.formula]).toEqual(["Range", "'Biểu 2025'!$G$1", "='Biểu 2025'!$G$1"]);
-      expect(missing.isNullObject).toBe(true);
+      expect(book.items.map((n) => [n.name, n.type, n.value, n.formula])).toEqual([
+        ["HTSD_FORM", "String", "stats-table", '="stats-table"'],
+        ["HTSD_YEAR_CELL", "Range", "'Biểu 2025'!$G$1", "='Biểu 2025'!$G$1"],
+      ]);
+      expect(local.items.map((n) => [n.name, n.type, n.value])).toEqual([["COUNT", "Integer", 42]]);
     });
-    expect(fake.names().map((n) => n.name)).toEqual(["HTSD_FORM", "HTSD_YEAR_CELL"]);
+    await expect(fake.run(async (ctx) => ctx.workbook.names.add("htsd_form", "=1"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  test("NamedItem.formula is ExcelApi 1.7: reading it on an older host is ApiNotFound", async () => {
+    const fake = new FakeExcel({ apiVersion: "1.6" });
+    fake.model.names.push({ name: "N", scope: null, comment: "", visible: true, target: { kind: "formula", text: "1" } });
+    await fake.run(async (ctx) => {
+      const names = ctx.workbook.names.load("items/name, items/formula");
+      await ctx.sync();
+      expect(names.items[0]!.name).toBe("N");
+      expect(() => names.items[0]!.formula).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
   });
 });
 
@@ -87,6 +102,7 @@ describe("insertWorksheetsFromBase64", () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, { name: "Biểu mẫu" }] });
     await fake.run(async (ctx) => {
       const ids = ctx.workbook.insertWorksheetsFromBase64(XLSX_BASE64, { sheetNamesToInsert: ["Biểu mẫu"], positionType: "Beginning" });
+      expect(() => ids.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
       await ctx.sync();
       expect(ids.value).toHaveLength(1);
     });

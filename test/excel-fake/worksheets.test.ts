@@ -1,11 +1,11 @@
-/** Worksheets: ItemNotFound at sync, null objects, collections, add/activate/delete/rename. */
+/** Worksheets: ItemNotFound at sync, null objects, the collection, activate/rename/delete. */
 import { FakeExcel } from "../fakes/excel-fake";
 
 function twoSheets() {
   return new FakeExcel({ sheets: [{ name: "Hướng dẫn" }, { name: "Biểu mẫu", values: [["STT"]] }] });
 }
 
-describe("getItem and getItemOrNullObject", () => {
+describe("getItem and null objects", () => {
   test("a missing sheet fails at the sync, not at the call, and what was queued before it stays applied", async () => {
     const fake = twoSheets();
     const run = fake.run(async (ctx) => {
@@ -26,16 +26,16 @@ describe("getItem and getItemOrNullObject", () => {
   test("isNullObject is known after the sync without a load; a null object's properties read undefined", async () => {
     const fake = twoSheets();
     await fake.run(async (ctx) => {
-      const missing = ctx.workbook.worksheets.getItemOrNullObject("Không có");
-      const present = ctx.workbook.worksheets.getItemOrNullObject("biểu mẫu"); // names match case-insensitively
-      present.load("name");
-      missing.load("name");
+      const missing = ctx.workbook.worksheets.getItem("Hướng dẫn").getUsedRangeOrNullObject(true);
+      const present = ctx.workbook.worksheets.getItem("biểu mẫu").getUsedRangeOrNullObject(true); // names match case-insensitively
+      present.load("address");
+      missing.load("address");
       expect(() => missing.isNullObject).toThrow("The property 'isNullObject' is not available");
       await ctx.sync();
       expect(missing.isNullObject).toBe(true);
-      expect(missing.name).toBeUndefined();
+      expect(missing.address).toBeUndefined();
       expect(present.isNullObject).toBe(false);
-      expect(present.name).toBe("Biểu mẫu");
+      expect(present.address).toBe("'Biểu mẫu'!A1");
     });
   });
 
@@ -43,9 +43,9 @@ describe("getItem and getItemOrNullObject", () => {
     const fake = twoSheets();
     await expect(
       fake.run(async (ctx) => {
-        const missing = ctx.workbook.worksheets.getItemOrNullObject("Không có");
+        const missing = ctx.workbook.worksheets.getItem("Hướng dẫn").getUsedRangeOrNullObject();
         await ctx.sync();
-        missing.getRange("A1").values = [[1]];
+        missing.values = [[1]];
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
@@ -61,21 +61,8 @@ describe("the worksheet collection", () => {
       expect(() => sheets.items).toThrow("The property 'items' is not available");
       await ctx.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["Hướng dẫn", "Biểu mẫu"]);
-      expect(() => sheets.items[0]!.position).toThrow("The property 'position' is not available");
+      expect(() => sheets.items[0]!.visibility).toThrow("The property 'visibility' is not available");
     });
-  });
-
-  test("add() appends without activating; a taken name (any case) is ItemAlreadyExists", async () => {
-    const fake = twoSheets();
-    await fake.run(async (ctx) => {
-      const added = ctx.workbook.worksheets.add("Tổng hợp").load("name, position");
-      const active = ctx.workbook.worksheets.getActiveWorksheet().load("name");
-      await ctx.sync();
-      expect([added.name, added.position, active.name]).toEqual(["Tổng hợp", 2, "Hướng dẫn"]);
-    });
-    await expect(fake.run(async (ctx) => void ctx.workbook.worksheets.add("BIỂU MẪU"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
-    await expect(fake.run(async (ctx) => void ctx.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    expect(fake.sheetNames()).toEqual(["Hướng dẫn", "Biểu mẫu", "Tổng hợp"]);
   });
 
   test("activate, rename and delete change the workbook as Excel does", async () => {
@@ -93,13 +80,10 @@ describe("the worksheet collection", () => {
     await expect(fake.run(async (ctx) => ctx.workbook.worksheets.getItem("Biểu mẫu 2025").delete())).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
-  test("getCount returns a ClientResult whose value exists only after the sync", async () => {
+  test("a rename onto a taken name (any case) is ItemAlreadyExists, and a name Excel forbids is InvalidArgument", async () => {
     const fake = twoSheets();
-    await fake.run(async (ctx) => {
-      const count = ctx.workbook.worksheets.getCount();
-      expect(() => count.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
-      await ctx.sync();
-      expect(count.value).toBe(2);
-    });
+    await expect(fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Hướng dẫn").name = "BIỂU MẪU"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Hướng dẫn").name = "a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheetNames()).toEqual(["Hướng dẫn", "Biểu mẫu"]);
   });
 });

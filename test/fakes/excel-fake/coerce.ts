@@ -1,31 +1,20 @@
 /**
- * What Excel does with a value written through `range.values` / `range.formulas`: it reads
- * the input the way it reads typing. "0123" becomes the number 123 and "1.10" the number 1.1
- * unless the cell is formatted as text ("@"); "=…" becomes a formula; "'x" keeps the text x;
- * `null` leaves the cell as it is; "" empties it. The fake must do the same, or an adapter
- * that loses leading zeros or row codes would pass its tests and fail in Excel.
- * Parsing is invariant (en-US: "." decimal, "," thousands); dates stay text.
+ * What Excel does with a value written through `range.values`: it reads the input the way it
+ * reads typing. "0123" becomes the number 123 and "1.10" the number 1.1 unless the cell is
+ * formatted as text ("@"); "=…" becomes a formula; "'x" keeps the text x; `null` leaves the
+ * cell as it is; "" empties it. The fake must do the same, or an adapter that loses leading
+ * zeros or row codes would pass its tests and fail in Excel.
+ * Parsing is invariant (en-US: "." decimal, "," thousands); dates and percentages stay text.
  */
 import { invalidArgument } from "./errors";
 import type { CellValue } from "./model";
 
-export type Written =
-  | { kind: "skip" }
-  | { kind: "clear" }
-  | { kind: "value"; value: CellValue; isError?: boolean; numberFormat?: string }
-  | { kind: "formula"; formula: string };
+export type Written = { kind: "skip" } | { kind: "clear" } | { kind: "value"; value: CellValue; isError?: boolean } | { kind: "formula"; formula: string };
 
 export const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-
-function parseNumber(text: string): number | undefined {
-  const t = text.trim();
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
-  return undefined;
-}
 
 export function interpretInput(input: unknown, numberFormat: string | undefined, where: string): Written {
   if (input === null || input === undefined) return { kind: "skip" };
@@ -39,18 +28,11 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
   if (numberFormat === "@") return { kind: "value", value: input };
   if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
-  const upper = input.trim().toUpperCase();
+  const t = input.trim();
+  const upper = t.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
   if (ERROR_LITERALS.includes(upper)) return { kind: "value", value: upper, isError: true };
-  const n = parseNumber(input);
-  if (n !== undefined) return { kind: "value", value: n };
-  const pct = /^(.*\S)\s*%$/.exec(input.trim());
-  if (pct) {
-    const p = parseNumber(pct[1]!);
-    if (p !== undefined) {
-      const general = numberFormat === undefined || numberFormat === "General";
-      return { kind: "value", value: p / 100, ...(general ? { numberFormat: "0%" } : {}) };
-    }
-  }
+  if (PLAIN_NUMBER.test(t)) return { kind: "value", value: Number(t) };
+  if (GROUPED_NUMBER.test(t)) return { kind: "value", value: Number(t.replace(/,/g, "")) };
   return { kind: "value", value: input };
 }

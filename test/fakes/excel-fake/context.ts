@@ -4,11 +4,10 @@
  * counted in `syncCount` (only in `syncCalls`). When an operation fails, the ones before it
  * stay applied (Excel does not roll back) and nothing loaded in that batch reaches the proxies.
  */
-import type { CalcEnvironment } from "./cells";
 import { invalidObjectPath } from "./errors";
-import type { FakeRequirements } from "./requirements";
+import type { InsertCall, WorkbookParser } from "./insert-base64";
 import type { WorkbookModel } from "./model";
-import type { WorkbookParser, InsertCall } from "./insert-base64";
+import type { FakeRequirements } from "./requirements";
 import { FakeWorkbook } from "./workbook";
 
 /** Applied after the whole batch succeeded: how loaded values reach the proxies. */
@@ -19,7 +18,6 @@ export type Op = () => void | Commit | Promise<void | Commit>;
 export interface FakeCore {
   readonly model: WorkbookModel;
   readonly requirements: FakeRequirements;
-  readonly calc: CalcEnvironment;
   readonly parseWorkbook: WorkbookParser | undefined;
   readonly insertCalls: InsertCall[];
   readonly operations: string[];
@@ -28,18 +26,12 @@ export interface FakeCore {
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
-  /** Office.js's tracked objects; the fake keeps every object usable within its run anyway. */
-  readonly trackedObjects = { add: (_object: unknown): void => undefined, remove: (_object: unknown): void => undefined };
   private queue: { where: string; op: Op }[] = [];
   /** @internal Set when the `Excel.run` that made this context has finished. */
   _closed = false;
 
   constructor(/** @internal */ readonly _fake: FakeCore) {
     this.workbook = new FakeWorkbook(this);
-  }
-
-  get application() {
-    return this.workbook.application;
   }
 
   /** @internal Queues an operation; like Office.js, refuses once the run is over. */

@@ -2,7 +2,7 @@
  * A very small calculator so that a form's total rows read back as numbers, as they would in
  * Excel with automatic calculation: numbers, "text", cell references (`B5`, `$B$5`,
  * `'Biểu mẫu'!B5`), `+ - * /`, parentheses, unary minus and `SUM(...)` over cells and ranges.
- * Anything else evaluates to `#NAME?`; pass `evaluateFormula` to FakeExcel for more.
+ * Anything else evaluates to `#NAME?`, and a seeded cell's cached value is read instead.
  */
 import { type Bounds, parseBounds } from "./address";
 import type { CellValue } from "./model";
@@ -19,8 +19,6 @@ export interface FormulaScope {
   /** Every non-empty cell of a range. */
   cells(sheet: string | undefined, b: Bounds): Evaluated[];
 }
-
-export type FormulaEvaluator = (formula: string, scope: FormulaScope) => Evaluated;
 
 class FormulaError {
   constructor(readonly code: string) {}
@@ -60,7 +58,7 @@ function toNumber(v: Evaluated | undefined): number {
   return n;
 }
 
-export const defaultEvaluator: FormulaEvaluator = (formula, scope) => {
+export function evaluate(formula: string, scope: FormulaScope): Evaluated {
   let tokens: Token[];
   try {
     tokens = tokenize(formula.replace(/^=/, ""));
@@ -151,4 +149,4 @@ export const defaultEvaluator: FormulaEvaluator = (formula, scope) => {
     if (e instanceof FormulaError) return { value: e.code, isError: true };
     throw e;
   }
-};
+}

@@ -7,7 +7,7 @@
  */
 import type { FakeCore } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
-import { findSheet, newSheet, type SheetModel } from "./model";
+import { findSheet, newSheet, sameName, type SheetModel } from "./model";
 import { fillSheet, type SheetSeed } from "./seed";
 
 export type WorkbookParser = (bytes: Uint8Array) => SheetSeed[] | Promise<SheetSeed[]>;
@@ -38,10 +38,10 @@ function decodeBase64(text: string): Uint8Array {
 }
 
 function freeName(existing: SheetModel[], name: string): string {
-  if (!existing.some((s) => s.name.toLocaleUpperCase() === name.toLocaleUpperCase())) return name;
+  if (!existing.some((s) => sameName(s.name, name))) return name;
   for (let n = 2; ; n++) {
     const candidate = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
-    if (!existing.some((s) => s.name.toLocaleUpperCase() === candidate.toLocaleUpperCase())) return candidate;
+    if (!existing.some((s) => sameName(s.name, candidate))) return candidate;
   }
 }
 
@@ -57,9 +57,8 @@ export async function insertWorksheets(fake: FakeCore, base64: string, options: 
       throw new FakeOfficeError("InvalidArgument", `The file could not be read as a workbook (${(e as Error).message}).`, where);
     }
     if (wanted) {
-      const missing = wanted.filter((n) => !sources.some((s) => s.name.toLocaleUpperCase() === n.toLocaleUpperCase()));
-      if (missing.length) throw invalidArgument(where);
-      sources = sources.filter((s) => wanted.some((n) => n.toLocaleUpperCase() === s.name.toLocaleUpperCase()));
+      if (wanted.some((n) => !sources.some((s) => sameName(s.name, n)))) throw invalidArgument(where);
+      sources = sources.filter((s) => wanted.some((n) => sameName(n, s.name)));
     }
   } else {
     sources = (wanted ?? []).map((name) => ({ name }));

@@ -18,9 +18,8 @@ export interface SheetSeed {
   start?: string;
   /** Cells keyed as in src/core/cells/raw.ts (1-based row and column); a RawSheet fits. */
   cells?: ReadonlyMap<number, RawCell>;
-  /** "visible" | "hidden" | "veryHidden" as in RawSheet, or Office's "Visible" | "Hidden" | "VeryHidden". */
+  /** "visible" | "hidden" | "veryHidden" as in RawSheet. */
   state?: string;
-  visibility?: string;
 }
 
 /** The column count the core's keys are built on, read from the core so the two cannot drift. */
@@ -41,7 +40,7 @@ function fromRaw(cell: RawCell): CellModel {
 }
 
 function visibilityOf(seed: SheetSeed): Visibility {
-  const v = (seed.visibility ?? seed.state ?? "Visible").toLowerCase();
+  const v = (seed.state ?? "visible").toLowerCase();
   return v === "hidden" ? "Hidden" : v === "veryhidden" ? "VeryHidden" : "Visible";
 }
 

@@ -1,56 +1,21 @@
-/** `context.workbook` and `workbook.application`. */
+/** `context.workbook`: its sheets, its names, and inserting sheets from a file. */
 import { FakeClientObject, FakeClientResult } from "./client-object";
 import { insertWorksheets, type InsertOptions } from "./insert-base64";
 import { FakeNamedItemCollection } from "./names";
-import { FakeRange } from "./range";
 import { FakeWorksheet, FakeWorksheetCollection } from "./worksheets";
-
-export class FakeApplication extends FakeClientObject {
-  readonly _className = "Application";
-  /** How often a calculation was asked for; the fake calculates on every read anyway. */
-  calculateCalls = 0;
-
-  _scalarNames() {
-    return ["calculationMode"] as const;
-  }
-  _readScalar(_name: string): unknown {
-    return "Automatic";
-  }
-  _resolveIsNull() {
-    return false;
-  }
-
-  get calculationMode(): string {
-    return this._get("calculationMode");
-  }
-
-  calculate(_calculationType?: string): void {
-    this._call("calculate", () => {
-      this.calculateCalls++;
-    });
-  }
-
-  suspendApiCalculationUntilNextSync(): void {
-    this.context._fake.requirements.require("Application.suspendApiCalculationUntilNextSync", "1.6");
-    this._call("suspendApiCalculationUntilNextSync", () => undefined);
-  }
-}
 
 export class FakeWorkbook extends FakeClientObject {
   readonly _className = "Workbook";
-  private readonly children: { worksheets?: FakeWorksheetCollection; names?: FakeNamedItemCollection; application?: FakeApplication } = {};
+  private readonly children: { worksheets?: FakeWorksheetCollection; names?: FakeNamedItemCollection } = {};
 
   _scalarNames() {
-    return [] as const;
+    return [];
   }
-  _readScalar(_name: string): unknown {
+  _readScalar(): unknown {
     return undefined;
   }
   _resolveIsNull() {
     return false;
-  }
-  override _child(name: string) {
-    return name === "worksheets" ? this.worksheets : name === "names" ? this.names : name === "application" ? this.application : undefined;
   }
 
   get worksheets(): FakeWorksheetCollection {
@@ -59,33 +24,6 @@ export class FakeWorkbook extends FakeClientObject {
 
   get names(): FakeNamedItemCollection {
     return (this.children.names ??= new FakeNamedItemCollection(this.context, null));
-  }
-
-  get application(): FakeApplication {
-    return (this.children.application ??= new FakeApplication(this.context));
-  }
-
-  /** The first area of the selection, or A1 of the active sheet when nothing was selected. */
-  getSelectedRange(): FakeRange {
-    const range = new FakeRange(this.context);
-    range._instantiate("Workbook.getSelectedRange", () => {
-      const model = this.context._fake.model;
-      const sel = model.selection;
-      return sel ? { sheet: sel.sheet, b: sel.areas[0]! } : { sheet: model.active, b: { r1: 0, c1: 0, r2: 0, c2: 0 } };
-    });
-    return range;
-  }
-
-  getActiveCell(): FakeRange {
-    this.context._fake.requirements.require("Workbook.getActiveCell", "1.7");
-    const range = new FakeRange(this.context);
-    range._instantiate("Workbook.getActiveCell", () => {
-      const model = this.context._fake.model;
-      const sel = model.selection;
-      const b = sel ? sel.areas[0]! : { r1: 0, c1: 0, r2: 0, c2: 0 };
-      return { sheet: sel ? sel.sheet : model.active, b: { r1: b.r1, c1: b.c1, r2: b.r1, c2: b.c1 } };
-    });
-    return range;
   }
 
   /**

@@ -1,36 +1,32 @@
 /** `workbook.worksheets` and each `Worksheet`. */
-import { type Bounds, MAX_COLS, MAX_ROWS, parseBounds } from "./address";
-import { FakeClientObject, FakeClientResult, FakeCollection } from "./client-object";
+import { type Bounds, parseBounds } from "./address";
+import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, invalidObjectPath, invalidOperation, itemAlreadyExists, itemNotFound } from "./errors";
-import { findSheet, newSheet, sameName, type SheetModel, sheetNameProblem, usedBounds, type Visibility } from "./model";
+import { findSheet, type SheetModel, sheetNameProblem, usedBounds, type Visibility, type WorkbookModel } from "./model";
 import { FakeNamedItemCollection } from "./names";
+import { FakeWorksheetProtection } from "./protection";
 import { FakeRange } from "./range";
-import { FakeRangeAreas } from "./range-areas";
-import { FakeFreezePanes, FakeWorksheetProtection } from "./sheet-parts";
-import { normaliseColor } from "./style";
-
-const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
 export class FakeWorksheet extends FakeClientObject {
   readonly _className = "Worksheet";
   /** @internal undefined until the sync that resolves it; null for a null object. */
   _target: SheetModel | null | undefined;
-  private parts: { names?: FakeNamedItemCollection; freezePanes?: FakeFreezePanes; protection?: FakeWorksheetProtection } = {};
+  private parts: { names?: FakeNamedItemCollection; protection?: FakeWorksheetProtection } = {};
 
   constructor(context: FakeRequestContext, target?: SheetModel) {
     super(context);
     this._target = target;
   }
 
-  /** @internal Resolves the sheet at the next sync; a missing one is ItemNotFound unless nullable. */
-  _instantiate(where: string, resolve: () => SheetModel | undefined, nullable = false): this {
+  /** @internal Resolves the sheet at the next sync; a missing one is ItemNotFound. */
+  _instantiate(where: string, resolve: () => SheetModel | undefined): this {
     this.context._enqueue(where, () => {
-      const sheet = resolve() ?? null;
-      if (!sheet && !nullable) throw itemNotFound(where);
+      const sheet = resolve();
+      if (!sheet) throw itemNotFound(where);
       this._target = sheet;
       return () => {
-        this._isNull = sheet === null;
+        this._isNull = false;
       };
     });
     return this;
@@ -45,26 +41,16 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   _resolveIsNull(): boolean {
-    if (this._target === null) return true;
     this._sheet("load");
     return false;
   }
 
   _scalarNames() {
-    const names = ["id", "name", "position", "visibility"];
-    if (this.context._fake.requirements.isSetSupported("ExcelApi", "1.7")) names.push("tabColor");
-    if (this.context._fake.requirements.isSetSupported("ExcelApi", "1.8")) names.push("showGridlines");
-    return names;
+    return ["id", "name", "visibility"];
   }
 
   _readScalar(name: string): unknown {
-    const sheet = this._sheet("load");
-    if (name === "position") return this.context._fake.model.sheets.indexOf(sheet);
-    return sheet[name as "id" | "name" | "visibility" | "tabColor" | "showGridlines"];
-  }
-
-  override _child(name: string) {
-    return name === "freezePanes" ? this.freezePanes : name === "protection" ? this.protection : undefined;
+    return this._sheet("load")[name as "id" | "name" | "visibility"];
   }
 
   get id(): string {
@@ -84,66 +70,13 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  get position(): number {
-    return this._get("position");
-  }
-  set position(value: number) {
-    this._set("position", value, () => {
-      const sheet = this._sheet("position");
-      const sheets = this.context._fake.model.sheets;
-      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw invalidArgument("Worksheet.position");
-      sheets.splice(sheets.indexOf(sheet), 1);
-      sheets.splice(value, 0, sheet);
-    });
-  }
-
   get visibility(): Visibility {
     return this._get("visibility");
-  }
-  set visibility(value: Visibility) {
-    this.context._fake.requirements.require("Worksheet.visibility", "1.2");
-    this._set("visibility", value, () => {
-      const sheet = this._sheet("visibility");
-      if (!VISIBILITIES.includes(value)) throw invalidArgument("Worksheet.visibility");
-      const model = this.context._fake.model;
-      if (value !== "Visible" && !model.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
-        throw invalidOperation("Worksheet.visibility");
-      }
-      sheet.visibility = value;
-      if (value !== "Visible" && model.active === sheet) activateNextVisible(model, sheet);
-    });
-  }
-
-  get tabColor(): string {
-    this.context._fake.requirements.require("Worksheet.tabColor", "1.7");
-    return this._get("tabColor");
-  }
-  set tabColor(value: string) {
-    this.context._fake.requirements.require("Worksheet.tabColor", "1.7");
-    this._set("tabColor", value, () => {
-      this._sheet("tabColor").tabColor = value === "" ? "" : normaliseColor(value, "Worksheet.tabColor");
-    });
-  }
-
-  get showGridlines(): boolean {
-    this.context._fake.requirements.require("Worksheet.showGridlines", "1.8");
-    return this._get("showGridlines");
-  }
-  set showGridlines(value: boolean) {
-    this.context._fake.requirements.require("Worksheet.showGridlines", "1.8");
-    this._set("showGridlines", value, () => {
-      this._sheet("showGridlines").showGridlines = Boolean(value);
-    });
   }
 
   get names(): FakeNamedItemCollection {
     this.context._fake.requirements.require("Worksheet.names", "1.4");
     return (this.parts.names ??= new FakeNamedItemCollection(this.context, this));
-  }
-
-  get freezePanes(): FakeFreezePanes {
-    this.context._fake.requirements.require("Worksheet.freezePanes", "1.7");
-    return (this.parts.freezePanes ??= new FakeFreezePanes(this.context, this));
   }
 
   get protection(): FakeWorksheetProtection {
@@ -161,6 +94,7 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /** The last visible sheet cannot go; names scoped to the sheet go with it, names pointing at it become #REF!. */
   delete(): void {
     this._call("delete", () => {
       const sheet = this._sheet("delete");
@@ -184,21 +118,8 @@ export class FakeWorksheet extends FakeClientObject {
     }, nullable);
   }
 
-  /** The whole sheet when `address` is omitted. */
-  getRange(address?: string): FakeRange {
-    return this.range("getRange", () => (address === undefined ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } : parseBounds(address)));
-  }
-
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    this.context._fake.requirements.require("Worksheet.getRangeByIndexes", "1.7");
-    return this.range("getRangeByIndexes", () => {
-      const b = { r1: startRow, c1: startColumn, r2: startRow + rowCount - 1, c2: startColumn + columnCount - 1 };
-      return rowCount > 0 && columnCount > 0 && b.r1 >= 0 && b.c1 >= 0 && b.r2 < MAX_ROWS && b.c2 < MAX_COLS ? b : undefined;
-    });
-  }
-
-  getCell(row: number, column: number): FakeRange {
-    return this.range("getCell", () => (row >= 0 && column >= 0 && row < MAX_ROWS && column < MAX_COLS ? { r1: row, c1: column, r2: row, c2: column } : undefined));
+  getRange(address: string): FakeRange {
+    return this.range("getRange", () => parseBounds(address));
   }
 
   /** An empty sheet's used range is A1, as in Excel. */
@@ -210,22 +131,12 @@ export class FakeWorksheet extends FakeClientObject {
     this.context._fake.requirements.require("Worksheet.getUsedRangeOrNullObject", "1.4");
     return this.range("getUsedRangeOrNullObject", (sheet) => usedBounds(sheet, valuesOnly), true);
   }
-
-  getRanges(address: string): FakeRangeAreas {
-    this.context._fake.requirements.require("Worksheet.getRanges", "1.9");
-    return new FakeRangeAreas(this.context)._instantiate("Worksheet.getRanges", () => {
-      const sheet = this._sheet("getRanges");
-      const areas = address.split(/[,;]/).map((a) => parseBounds(a));
-      if (areas.length === 0 || areas.some((a) => a === undefined)) throw invalidArgument("Worksheet.getRanges");
-      return { sheet, areas: areas as Bounds[] };
-    });
-  }
 }
 
-function activateNextVisible(model: { sheets: SheetModel[]; active: SheetModel }, leaving: SheetModel): void {
+function activateNextVisible(model: WorkbookModel, leaving: SheetModel): void {
   const i = model.sheets.indexOf(leaving);
   const order = [...model.sheets.slice(i + 1), ...model.sheets.slice(0, i).reverse()];
-  const next = order.find((s) => s.visibility === "Visible" && s !== leaving);
+  const next = order.find((s) => s.visibility === "Visible");
   if (next) model.active = next;
 }
 
@@ -240,54 +151,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(this.context);
   }
 
-  /** Added at the end and not activated, as in Excel; "Sheet<n>" when no name is given. */
-  add(name?: string): FakeWorksheet {
-    return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.add", () => {
-      const model = this.context._fake.model;
-      let sheetName = name;
-      if (sheetName === undefined || sheetName === null) {
-        let n = model.sheets.length + 1;
-        while (findSheet(model, `Sheet${n}`)) n++;
-        sheetName = `Sheet${n}`;
-      }
-      if (sheetNameProblem(sheetName)) throw invalidArgument("WorksheetCollection.add");
-      if (model.sheets.some((s) => sameName(s.name, sheetName!))) throw itemAlreadyExists("WorksheetCollection.add");
-      const sheet = newSheet(model, sheetName);
-      model.sheets.push(sheet);
-      return sheet;
-    });
-  }
-
+  /** By name (any case) or id; a missing sheet fails at the sync, not here. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.getItem", () => findSheet(this.context._fake.model, key));
   }
 
-  getItemOrNullObject(key: string): FakeWorksheet {
-    this.context._fake.requirements.require("WorksheetCollection.getItemOrNullObject", "1.4");
-    return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.getItemOrNullObject", () => findSheet(this.context._fake.model, key), true);
-  }
-
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.getActiveWorksheet", () => this.context._fake.model.active);
-  }
-
-  getCount(visibleOnly = false): FakeClientResult<number> {
-    this.context._fake.requirements.require("WorksheetCollection.getCount", "1.4");
-    const result = new FakeClientResult<number>();
-    this._call("getCount", () => {
-      const n = this.context._fake.model.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length;
-      return () => result._resolve(n);
-    });
-    return result;
-  }
-
-  getFirst(visibleOnly = false): FakeWorksheet {
-    this.context._fake.requirements.require("WorksheetCollection.getFirst", "1.5");
-    return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.getFirst", () => this.context._fake.model.sheets.find((s) => !visibleOnly || s.visibility === "Visible"));
-  }
-
-  getLast(visibleOnly = false): FakeWorksheet {
-    this.context._fake.requirements.require("WorksheetCollection.getLast", "1.5");
-    return new FakeWorksheet(this.context)._instantiate("WorksheetCollection.getLast", () => [...this.context._fake.model.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible"));
   }
 }
