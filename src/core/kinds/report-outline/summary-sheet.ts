@@ -82,11 +82,12 @@ export function outlineSummarySheet(c: OutlineConsolidation, form: ReportOutline
       wide(message("consolidate.log.none"), D.plain);
       return;
     }
-    head(form.columns.stt, message("consolidate.detail.unit"), message("consolidate.outline.head.text"), "");
+    // The text spans C:D; a merged area holds its top-left cell only (its style covers the rest).
+    head(form.columns.stt, message("consolidate.detail.unit"), message("consolidate.outline.head.text"));
     merges.push(`${a1(row - 1, 3)}:${a1(row - 1, 4)}`);
     rec.items.forEach((item, j) => {
       merges.push(`${a1(row, 3)}:${a1(row, 4)}`);
-      line({ row, col: 1, value: j + 1, style: D.center }, { row, col: 2, value: item.unit, style: D.text }, { row, col: 3, value: item.text, style: D.text }, { row, col: 4, value: null, style: D.text });
+      line({ row, col: 1, value: j + 1, style: D.center }, { row, col: 2, value: item.unit, style: D.text }, { row, col: 3, value: item.text, style: D.text });
     });
   });
 
