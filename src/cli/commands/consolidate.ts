@@ -154,6 +154,7 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
   const t = c.totals;
   say(out, "cli.consolidate.participation", { trainees: n(t.participation.trainees), activities: n(t.participation.activities), total: n(t.participation.total) });
   say(out, "cli.consolidate.funding", { state: n(t.funding.state), other: n(t.funding.other), total: n(t.funding.total) });
+  if (t.funding.unattributed !== undefined) say(out, "cli.consolidate.unattributed", { amount: n(t.funding.unattributed) });
   if (written) say(out, "cli.consolidate.written", { file: written });
   else say(out, "cli.consolidate.nothing");
 }

@@ -65,13 +65,14 @@ export interface DuplicateGroup {
 /** Absent members are totals whose every part was left blank. */
 export interface Totals {
   participation: { trainees?: number; activities?: number; total?: number };
-  funding: { state?: number; other?: number; total?: number };
+  /** `unattributed`: part of the total that units gave without saying its source ("chưa rõ nguồn"). */
+  funding: { state?: number; other?: number; unattributed?: number; total?: number };
 }
 
 /** Where each total's numbers came from, member by member: a total traces back like any row. */
 export interface TotalsProvenance {
   participation: { trainees: Contribution[]; activities: Contribution[]; total: Contribution[] };
-  funding: { state: Contribution[]; other: Contribution[]; total: Contribution[] };
+  funding: { state: Contribution[]; other: Contribution[]; unattributed?: Contribution[]; total: Contribution[] };
 }
 
 export type LogStatus =

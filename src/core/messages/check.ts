@@ -85,6 +85,8 @@ export const checkMessages = {
     "Dòng {rowCode} ({item}) có số lượng {count} nhưng chưa có số người. Hãy nhập số người tham gia vào ô {cell}.",
   "check.pair.peopleOnly":
     "Dòng {rowCode} ({item}) có {people} người nhưng chưa có số lớp/số cuộc. Hãy nhập số lượng vào ô {cell}.",
+  "check.pair.peopleFewer":
+    "Ô {cell} ({item}): {people} người nhưng có {count} ({unit}); mỗi lớp, cuộc thi hay buổi có ít nhất một người. Hãy kiểm tra lại số người và số lượng (có thể hai cột bị nhập đảo).",
   "check.outlier.peoplePerCount":
     "Ô {cell} ({item}): {people} người cho {count} ({unit}), bình quân {ratio} người mỗi lớp/cuộc/buổi, cao hơn mức thường gặp ({bound}). Hãy kiểm tra lại số người và số lượng.",
   "check.maxPerUnit":

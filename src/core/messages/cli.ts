@@ -46,6 +46,7 @@ Cách dùng:
   "cli.consolidate.late": "  Nộp muộn: {units}",
   "cli.consolidate.participation": "  Lượt người tham gia: học viên các lớp {trainees}; các cuộc thi, hoạt động {activities}; tổng {total}.",
   "cli.consolidate.funding": "  Kinh phí (đồng): ngân sách nhà nước {state}; nguồn hợp pháp khác {other}; tổng {total}.",
+  "cli.consolidate.unattributed": "  Trong tổng kinh phí có {amount} đồng chưa rõ nguồn: đơn vị chỉ ghi tổng, không ghi vào dòng ngân sách nhà nước hay nguồn khác (xem Nhật ký).",
   "cli.consolidate.written": "Đã ghi {file} (các trang Tổng hợp, Chi tiết, Nhật ký).",
   "cli.consolidate.nothing": "Không có báo cáo nào tổng hợp được; không ghi tệp.",
   "cli.progress": "Đang đọc {done}/{total} tệp",

@@ -36,6 +36,7 @@ export const consolidateMessages = {
   "consolidate.total.funding": "Tổng kinh phí",
   "consolidate.total.state": "- Ngân sách nhà nước (dòng {codes})",
   "consolidate.total.other": "- Kinh phí huy động từ các nguồn hợp pháp khác (dòng {codes})",
+  "consolidate.total.unattributed": "- Chưa rõ nguồn (đơn vị chỉ ghi tổng ở dòng {code})",
   "consolidate.unit.visits": "lượt người",
   "consolidate.unit.people": "người",
   "consolidate.unit.money": "đồng",

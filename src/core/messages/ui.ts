@@ -109,6 +109,7 @@ export const uiMessages = {
   "ui.result.funding": "Kinh phí (đồng)",
   "ui.result.state": "Ngân sách nhà nước",
   "ui.result.other": "Nguồn hợp pháp khác",
+  "ui.result.unattributed": "Chưa rõ nguồn",
   "ui.result.notUsed": "Tệp không được tổng hợp ({count})",
   "ui.result.notUsed.item": "{file}: {reason}",
   "ui.result.missingUnits": "Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): {units}",

@@ -48,6 +48,7 @@ export function ResultCard({ result }: { result: Consolidation }) {
       <Figures title={t("ui.result.funding")}>
         <Figure term={t("ui.result.state")} value={num(funding.state)} />
         <Figure term={t("ui.result.other")} value={num(funding.other)} />
+        {funding.unattributed !== undefined && <Figure term={t("ui.result.unattributed")} value={num(funding.unattributed)} />}
         <Figure term={t("ui.result.total")} value={num(funding.total)} />
       </Figures>
       {result.missing.length > 0 && <p className={css.para}>{t("ui.result.missingUnits", { units: result.missing.join("; ") })}</p>}

@@ -18,11 +18,13 @@ describe("a total against the sum of its parts", () => {
     expect(report.cells["1"]).toEqual({ count: "D13" });
   });
 
-  test("a total typed over, smaller than its parts, is an error; the total is kept out", () => {
+  test("a total typed over, smaller than its parts, is an error; the typed total is kept out and the report's total is its parts' sum", () => {
     const { r, report } = run(filled().set("D13", 20));
     expect(brief(r)).toEqual([{ code: "check.total.less", severity: "error", cell: "D13", rowCode: "1" }]);
     expect(r.problems[0]!.params).toEqual({ total: 20, sum: 26, parts: "1.1–1.13" });
-    expect(report.values["1"]).toEqual({});
+    // Never below its parts, so the summary's row 1 always covers rows 1.1–1.13.
+    expect(report.values["1"]).toEqual({ count: 26 });
+    expect(report.cells["1"]?.count).toBeUndefined();
     expect(r.excluded).toEqual([{ rowCode: "1", measure: "count", cell: "D13" }]);
   });
 
@@ -56,9 +58,18 @@ describe("a total against the sum of its parts", () => {
     expect(report.values["6"]).toEqual({ count: 4 });
   });
 
-  test("a typed total is not compared when a part is kept out by an error", () => {
+  test("a typed total is compared with the good parts when another part is kept out by an error: below them, an error", () => {
     const { r } = run(filled().set(cellOf("6.1", "count"), "abc").set(cellOf("6", "count"), 1));
+    expect(brief(r)).toEqual([
+      { code: "check.cell.notANumber", severity: "error", cell: cellOf("6.1", "count"), rowCode: "6.1" },
+      { code: "check.total.less", severity: "error", cell: cellOf("6", "count"), rowCode: "6" },
+    ]);
+  });
+
+  test("a typed total above the good parts is not called too large while a part is kept out: that part may explain it", () => {
+    const { r, report } = run(filled().set(cellOf("6.1", "count"), "abc").set(cellOf("6", "count"), 99));
     expect(brief(r)).toEqual([{ code: "check.cell.notANumber", severity: "error", cell: cellOf("6.1", "count"), rowCode: "6.1" }]);
+    expect(report.values["6"]).toEqual({ count: 99 });
   });
 });
 

@@ -7,6 +7,7 @@ import { a1 } from "../../cells";
 import type { StatsRow, StatsTableForm } from "./schema";
 import { quoteSheet } from "../../layout";
 import { message } from "../../messages";
+import { withTotals } from "./totals";
 import { isStatsReport, type StatsConsolidation } from "./types";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
@@ -91,8 +92,10 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       date !== undefined ? { row: r, col: FIXED.date, value: date, style: D.date } : { row: r, col: FIXED.date, value: report.date ?? null, style: D.date },
       { row: r, col: FIXED.units, value: report.unitsCovered, style: D.number },
     );
+    // The totals as they are summed: Tổng hợp's total rows are this column's sums.
+    const values = withTotals(form, report.values);
     for (const d of columns) {
-      const v = report.values[d.code]?.[d.measure];
+      const v = values[d.code]?.[d.measure];
       cells.push({ row: r, col: d.col, value: typeof v === "number" ? v : null, style: D.number });
     }
     const notes = Object.entries(report.notes)

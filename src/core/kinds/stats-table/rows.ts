@@ -1,10 +1,11 @@
 /**
  * The rules across cells and rows of the stats table: totals against their parts, the
  * count/people pairs of `X/người` rows, people per class or session, and the ceremony
- * rows a single unit reports once. They look only at good values: a part kept out by an
- * error makes its total's comparison meaningless, so that comparison is skipped. Totals
- * the template computes (or that are blank or missing) are derived from the good parts,
- * so the report's totals always agree with its parts.
+ * rows a single unit reports once. They look only at good values: a total below the sum of
+ * its good parts is wrong whatever the other parts hold, while a total above them may be
+ * explained by a part an error kept out. Totals the template computes (or that are blank,
+ * missing, or below their parts) are derived from the good parts, so a report's total is
+ * never less than its parts and the summary's total rows agree with their parts.
  */
 import type { StatsFinding } from "./rules";
 import { a1 } from "../../cells";
@@ -37,6 +38,8 @@ export function checkStatsRows(loc: LocatedStats, read: StatsCells, unitsCovered
       const r = loc.rows.get(row.code)!;
       if ((count ?? 0) > 0 && !((people ?? 0) > 0)) found.emit("check.pair.countOnly", { rowCode: row.code, cell: a1(r, peopleCol) }, { item, count: count! });
       if ((people ?? 0) > 0 && !((count ?? 0) > 0)) found.emit("check.pair.peopleOnly", { rowCode: row.code, cell: a1(r, countCol) }, { item, people: people! });
+      // Every class, contest or session has at least one person: fewer people than those is a slip.
+      if (count !== undefined && people !== undefined && people > 0 && people < count) found.emit("check.pair.peopleFewer", { rowCode: row.code, cell: a1(r, peopleCol) }, { item, people, count, unit: row.unit });
     }
     if (row.peoplePerCount !== undefined && count !== undefined && people !== undefined && count > 0 && people / count > row.peoplePerCount) {
       found.emit("check.outlier.peoplePerCount", where("people"), { item, people, count, unit: row.unit, ratio: Math.round((people / count) * 10) / 10, bound: row.peoplePerCount });
@@ -63,9 +66,13 @@ function checkTotal(
   found: Findings<StatsFinding>,
 ): void {
   const m = totalOf.measure;
-  if (!usable(code, m)) return;
   const parts = totalOf.codes.map((c) => read.values[c]?.[m]).filter((v): v is number => v !== undefined);
   const sum = parts.reduce((a, b) => a + b, 0);
+  if (!usable(code, m)) {
+    // The total cell was kept out by its own error: the report's total is its good parts.
+    if (parts.length > 0) values[m] = sum;
+    return;
+  }
   const total = values[m];
   if (read.derived.has(code) || total === undefined) {
     if (parts.length > 0) {
@@ -75,14 +82,16 @@ function checkTotal(
     forget(read, code, m);
     return;
   }
-  if (!totalOf.codes.every((c) => usable(c, m))) return;
   const range = `${totalOf.codes[0]}–${totalOf.codes[totalOf.codes.length - 1]}`;
   if (total < sum) {
-    // An error keeps the cell out, as for any other: which side is wrong is the school's to say.
+    // An error keeps the cell out, as for any other: which side is wrong is the school's to
+    // say. What the report then holds is the sum of its good parts, as for a blank total.
     found.emit("check.total.less", where, { total, sum, parts: range });
-    forget(read, code, m);
     if (where.cell) read.excluded.push({ rowCode: code, measure: m, cell: where.cell });
-  } else if (total > sum) found.emit("check.total.more", where, { total, sum, parts: range });
+    values[m] = sum;
+    const cells = read.cells[code];
+    if (cells) delete cells[m];
+  } else if (total > sum && totalOf.codes.every((c) => usable(c, m))) found.emit("check.total.more", where, { total, sum, parts: range });
 }
 
 function computeMissingTotal(code: string, totalOf: NonNullable<StatsRow["totalOf"]>, read: StatsCells, usable: (code: string, m: Measure) => boolean): void {

@@ -25,6 +25,7 @@ export const STATS_RULES = [
   { code: "check.total.more", severity: "warning", looksAt: "rows", forms: STATS, about: "a total above the sum of its parts" },
   { code: "check.pair.countOnly", severity: "warning", looksAt: "row", forms: STATS, about: "an X/người row with a count but no people" },
   { code: "check.pair.peopleOnly", severity: "warning", looksAt: "row", forms: STATS, about: "an X/người row with people but no count" },
+  { code: "check.pair.peopleFewer", severity: "warning", looksAt: "row", forms: STATS, about: "an X/người row with fewer people than classes, contests or sessions" },
   { code: "check.outlier.peoplePerCount", severity: "warning", looksAt: "row", forms: STATS, about: "people per class/contest/session above the row's bound" },
   { code: "check.maxPerUnit", severity: "warning", looksAt: "cell", forms: STATS, about: "one unit's 7.1/7.2 above its maxPerUnit (only for a single unit's report)" },
   { code: "check.date.unreadable", severity: "warning", looksAt: "header", forms: STATS, about: "the report date cell holds something that is not a date" },

@@ -3,8 +3,9 @@
  * moved rows still adds into the right line. Every number keeps the list of cells it
  * came from, so that the summary can be traced back to the units and files.
  */
-import type { StatsTableForm } from "./schema";
+import type { StatsRow, StatsTableForm } from "./schema";
 import type { MeasureValues } from "../../report";
+import { withTotals } from "./totals";
 import { isStatsReport, type StatsConsolidation, type UnitNote } from "./types";
 import { MEASURES, type Measure } from "../../units";
 import { sumDefined, type Contribution, type FileOutcome, type Ignored, type Totals } from "../../consolidate";
@@ -18,10 +19,19 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
   const ignored: Ignored[] = [];
   for (const row of form.rows) if (row.measures.length > 0) provenance[row.code] = {};
 
+  const fundingRow = fundingTotalRow(form);
+  const unattributed: Contribution[] = [];
   for (const o of accepted) {
     const r = o.report;
     if (!r || !isStatsReport(r)) continue;
-    for (const [code, values] of Object.entries(r.values)) {
+    const whole = withTotals(form, r.values);
+    if (fundingRow) {
+      // What this unit put in the funding total beyond its two sources: said, never dropped.
+      const total = whole[fundingRow.code]?.amount ?? 0;
+      const extra = total - (whole[form.funding.state]?.amount ?? 0) - (whole[form.funding.other]?.amount ?? 0);
+      if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: r.cells[fundingRow.code]?.amount, value: extra });
+    }
+    for (const [code, values] of Object.entries(whole)) {
       const row = byCode.get(code);
       for (const measure of MEASURES) {
         const value = values[measure];
@@ -54,20 +64,34 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
   const other = from([form.funding.other], "amount");
   const totalsProvenance = {
     participation: { trainees, activities, total: [...trainees, ...activities] },
-    funding: { state, other, total: [...state, ...other] },
+    funding: { state, other, ...(unattributed.length > 0 ? { unattributed } : {}), total: fundingRow ? from([fundingRow.code], "amount") : [...state, ...other] },
   };
   return { rows, provenance, notes, totals: statsTotals(form, rows), totalsProvenance, ignored };
 }
 
-/** The totals forms.md reports everywhere, from the form's own lists of rows, not hard-coded codes. */
+/**
+ * The totals forms.md reports everywhere, from the form's own lists of rows, not hard-coded
+ * codes. The funding total is the total row's own sum ("Kinh phí"), the number the table
+ * shows: a unit that wrote only the total keeps it there, and what no source explains is
+ * said as such (`unattributed`, "chưa rõ nguồn"), never dropped and never counted twice.
+ */
 export function statsTotals(form: StatsTableForm, rows: Record<string, MeasureValues>): Totals {
   const people = (codes: readonly string[]) => sumDefined(codes.map((c) => rows[c]?.people));
   const trainees = people(form.participation.trainees);
   const activities = people(form.participation.activities);
   const state = rows[form.funding.state]?.amount;
   const other = rows[form.funding.other]?.amount;
+  const parts = sumDefined([state, other]);
+  const totalRow = fundingTotalRow(form);
+  const total = (totalRow ? rows[totalRow.code]?.amount : undefined) ?? parts;
+  const unattributed = total !== undefined && total > (parts ?? 0) ? total - (parts ?? 0) : undefined;
   return {
     participation: { trainees, activities, total: sumDefined([trainees, activities]) },
-    funding: { state, other, total: sumDefined([state, other]) },
+    funding: { state, other, ...(unattributed !== undefined ? { unattributed } : {}), total },
   };
+}
+
+/** The row that totals the two funding sources ("10. Kinh phí"), found by the form's data. */
+export function fundingTotalRow(form: StatsTableForm): StatsRow | undefined {
+  return form.rows.find((r) => r.totalOf?.measure === "amount" && r.totalOf.codes.includes(form.funding.state) && r.totalOf.codes.includes(form.funding.other));
 }

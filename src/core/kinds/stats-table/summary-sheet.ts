@@ -15,6 +15,7 @@ import type { Measure } from "../../units";
 import type { StatsConsolidation } from "./types";
 import type { SummaryContext, SummaryNames } from "../../consolidate";
 import { detailRange, statsDetailColumns } from "./detail-sheet";
+import { fundingTotalRow } from "./sum";
 
 export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription {
   const units = c.files.filter((f) => f.status === "accepted").length;
@@ -48,19 +49,25 @@ function totalsBelow(c: StatsConsolidation, form: StatsTableForm, first: number)
   // A gap between participation and funding, as two blocks of the report.
   const rowOfLine = (i: number) => first + i + (i >= 3 ? 1 : 0);
   const linesAt = (...is: number[]) => is.map((i) => a1(rowOfLine(i), V)).join(",");
-  const lines: { label: string; unit: string; refs: string; cached?: number; bold?: boolean }[] = [
+  const totalRow = fundingTotalRow(form);
+  const lines: { label: string; unit: string; refs: string; formula?: string; cached?: number; bold?: boolean }[] = [
     { label: message("consolidate.total.participation"), unit: message("consolidate.unit.visits"), refs: linesAt(1, 2), cached: p.total, bold: true },
     { label: message("consolidate.total.trainees", { codes: form.participation.trainees.join(", ") }), unit: message("consolidate.unit.people"), refs: refsOf(form.participation.trainees, "people"), cached: p.trainees },
     { label: message("consolidate.total.activities", { codes: form.participation.activities.join(", ") }), unit: message("consolidate.unit.people"), refs: refsOf(form.participation.activities, "people"), cached: p.activities },
-    { label: message("consolidate.total.funding"), unit: message("consolidate.unit.money"), refs: linesAt(4, 5), cached: f.total, bold: true },
+    // The funding total is the table's own total row, so the two can never disagree.
+    { label: message("consolidate.total.funding"), unit: message("consolidate.unit.money"), refs: totalRow ? refsOf([totalRow.code], "amount") : linesAt(4, 5), cached: f.total, bold: true },
     { label: message("consolidate.total.state", { codes: form.funding.state }), unit: message("consolidate.unit.money"), refs: refsOf([form.funding.state], "amount"), cached: f.state },
     { label: message("consolidate.total.other", { codes: form.funding.other }), unit: message("consolidate.unit.money"), refs: refsOf([form.funding.other], "amount"), cached: f.other },
   ];
+  if (totalRow && f.unattributed !== undefined) {
+    const cells = [totalRow.code, form.funding.state, form.funding.other].map((code) => a1(rowOf(form, code), columnOf("amount")));
+    lines.push({ label: message("consolidate.total.unattributed", { code: totalRow.code }), unit: message("consolidate.unit.money"), refs: "", formula: `${cells[0]}-N(${cells[1]})-N(${cells[2]})`, cached: f.unattributed });
+  }
   return lines.flatMap((l, i): CellDescription[] => {
     const row = rowOfLine(i);
     return [
       { row, col: STATS_COLS.label, value: l.label, style: l.bold ? S.leftBold : S.left },
-      { row, col: V, formula: blankSafeSum(l.refs), cached: l.cached ?? "", style: S.total },
+      { row, col: V, formula: l.formula ?? blankSafeSum(l.refs), cached: l.cached ?? "", style: S.total },
       { row, col: STATS_COLS.people, value: l.unit, style: S.left },
     ];
   });
