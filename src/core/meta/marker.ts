@@ -4,6 +4,7 @@
  * program's save, unlike a veryHidden sheet or custom XML), and a defined name points at it.
  */
 import { isFormId, type FormId } from "../forms";
+import { MAX_UNITS } from "../check/bounds";
 
 export const MARKER_PREFIX = "HTSD|";
 /** Workbook names pointing at the marker cell and at the unit's header field. */
@@ -37,7 +38,8 @@ export function decodeMarker(text: string): DecodedMarker {
   const version = Number(fields.get("version"));
   const year = Number(fields.get("year"));
   const units = fields.has("units") ? Number(fields.get("units")) : 1;
-  if (!Number.isInteger(version) || !Number.isInteger(year) || !Number.isInteger(units) || units < 1) return undefined;
+  // A crafted `units=1e308` would add up to "Infinity đơn vị": a count, bounded as counts are.
+  if (!Number.isInteger(version) || !Number.isInteger(year) || !Number.isInteger(units) || units < 1 || units > MAX_UNITS) return undefined;
   if (!isFormId(form)) return { unknownForm: form, version, year };
   return { form, version, year, units };
 }
