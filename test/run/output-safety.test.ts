@@ -65,7 +65,7 @@ describe("writing the summary", () => {
       execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt], { stdio: "pipe" });
     } catch (e) {
       // No skipping: CI runs as root; elsewhere this says plainly what the test needs.
-      throw new Error(`this test mounts a 64 KB tmpfs to fill a disk and needs root (CI runs as root): ${(e as Error).message}`, { cause: e });
+      throw Object.assign(new Error(`this test mounts a 64 KB tmpfs to fill a disk and needs root (CI runs as root): ${(e as Error).message}`), { cause: e });
     }
     try {
       const out = join(mnt, "tong-hop.xlsx");

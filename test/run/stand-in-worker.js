@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
 /* global require */
 // A stand-in for dist/cli/worker.js that speaks its protocol, for worker-pool.test.ts: a file
 // named "treo…" never finishes, "phinh…" takes memory without end, "vo…" crashes the thread;
