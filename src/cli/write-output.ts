@@ -17,7 +17,11 @@ export class OutputExistsError extends Error {
   readonly code = "EEXIST";
 }
 
-export async function writeAtomic(target: string, bytes: Uint8Array, force: boolean): Promise<void> {
+/**
+ * `durable: false` skips the flush to disk, for files that can simply be made again
+ * (`htsd generate` writes thousands of samples); the rename is atomic either way.
+ */
+export async function writeAtomic(target: string, bytes: Uint8Array, force: boolean, { durable = true } = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
@@ -25,7 +29,7 @@ export async function writeAtomic(target: string, bytes: Uint8Array, force: bool
     const handle = await fs.open(temp, "wx", 0o644);
     try {
       await handle.writeFile(bytes);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -62,6 +66,8 @@ async function placeNew(temp: string, target: string): Promise<void> {
  * or by resolved real path, compared without case where the file system ignores case.
  */
 export async function isOneOf(target: string, sources: readonly FsPath[]): Promise<boolean> {
+  // A name that holds nothing (not even a dangling link) is no source's.
+  if (!(await fs.lstat(target).then(() => true, () => false))) return false;
   const resolved = await realTarget(target);
   const id = await fileIdentity(target);
   const fold = await ignoresCase(path.dirname(resolved));

@@ -3,7 +3,6 @@
  * Nhật ký). Sources are opened read-only; the output never replaces a source, nor an
  * existing file unless --force says so.
  */
-import { promises as fs } from "node:fs";
 import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
@@ -153,7 +152,8 @@ async function readExpected(file: string): Promise<string[] | string> {
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
       return sheet ? expectedFromSheet(sheet) : [];
     }
-    return expectedFromText(await fs.readFile(file, "utf8"));
+    // Bounded and never blocking, as every file the user names.
+    return expectedFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
   } catch (e) {
     return message("cli.error.cannotRead", { file, detail: (e as Error).message });
   }
