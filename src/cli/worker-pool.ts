@@ -125,18 +125,21 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
         watch(slot);
         finishIfDone();
       });
-      const died = (e: Error | undefined) => {
+      // Blame is laid at exit, not at the error: Node delivers every answer the worker sent
+      // before it emits "exit", but an "error" can overtake them, and the file the worker
+      // was on is only known once they are all in.
+      let failure: Error | undefined;
+      worker.on("error", (e) => (failure = e));
+      worker.on("exit", () => {
         const head = slot.queue[0];
         if (head !== undefined) {
           const name = files[head]!.name;
-          const oom = (e as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
-          if (!oom) o.onInternalError?.(name, e ? String(e.stack ?? e) : "the worker stopped");
+          const oom = (failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+          if (!oom) o.onInternalError?.(name, failure ? String(failure.stack ?? failure) : "the worker stopped");
           record(head, oom ? refused(name, "read.memory", { limit: o.budget.heapMb }) : refused(name, "read.internal"));
         }
         retire(slot, head);
-      };
-      worker.on("error", died);
-      worker.on("exit", () => died(undefined));
+      });
       feed(slot);
       watch(slot);
     };

@@ -13,17 +13,25 @@ const script = join(__dirname, "stand-in-worker.js");
 const files = (names: string[]) => names.map((name) => ({ path: name, name }));
 
 describe("reading files under a budget", () => {
-  it("refuses a file that takes too long and one that takes too much memory, and answers all the others", async () => {
-    const names = ["01.xlsx", "02-treo.xlsx", "03.xlsx", "04-phinh.xlsx", "05.xlsx", "06.xlsx", "07-treo.xlsx", "08.xlsx"];
+  it("refuses a file that takes too long, and answers all the others", async () => {
+    const names = ["01.xlsx", "02-treo.xlsx", "03.xlsx", "04.xlsx", "05.xlsx", "06-treo.xlsx", "07.xlsx"];
     const internal: string[] = [];
     const { results } = await checkFiles(files(names), "2025-11-24", { script, jobs: 2, budget: { fileMs: 1500, heapMb: 64 }, onInternalError: (f) => internal.push(f) });
     expect(results.map((r) => r.file)).toEqual(names);
-    const codes = results.map((r) => r.problems.map((p) => p.code));
-    expect(codes).toEqual([[], ["read.timeout"], [], ["read.memory"], [], [], ["read.timeout"], []]);
+    expect(results.map((r) => r.problems.map((p) => p.code))).toEqual([[], ["read.timeout"], [], [], [], ["read.timeout"], []]);
     expect(describeProblem(results[1]!.problems[0]!)).toBe(message("read.timeout", { file: "02-treo.xlsx", seconds: 1.5 }));
-    expect(describeProblem(results[3]!.problems[0]!)).toBe(message("read.memory", { file: "04-phinh.xlsx", limit: 64 }));
     expect(internal).toEqual([]);
   }, 60_000);
+
+  it("refuses a file that takes too much memory, and answers all the others", async () => {
+    const names = ["01.xlsx", "02-phinh.xlsx", "03.xlsx", "04.xlsx"];
+    const internal: string[] = [];
+    // Time enough that only the heap limit can end the hog, however loaded the machine.
+    const { results } = await checkFiles(files(names), "2025-11-24", { script, jobs: 1, budget: { fileMs: 120_000, heapMb: 64 }, onInternalError: (f) => internal.push(f) });
+    expect(results.map((r) => r.problems.map((p) => p.code))).toEqual([[], ["read.memory"], [], []]);
+    expect(describeProblem(results[1]!.problems[0]!)).toBe(message("read.memory", { file: "02-phinh.xlsx", limit: 64 }));
+    expect(internal).toEqual([]);
+  }, 150_000);
 
   it("refuses a file that crashes its worker as an internal error, naming it, and goes on with one worker", async () => {
     const names = ["01-vo.xlsx", "02.xlsx", "03-vo.xlsx", "04.xlsx"];
