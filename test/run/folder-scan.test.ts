@@ -80,6 +80,7 @@ describe("a folder scan", () => {
 
   it("refuses a named FIFO without opening it, and `check` lists a folder's skipped entries too", async () => {
     const r = await htsd(["check", join(inbox, "08-ong-dan.xlsx"), join(inbox, "dot-2"), "--json"]);
+    expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.skipped).toEqual([{ file: join(inbox, "08-ong-dan.xlsx"), reason: "fifo", message: message("cli.skipped.fifo") }]);
     expect(out.files.map((f: { unit: string }) => f.unit)).toEqual(["Trường MN Mường Thín"]);

@@ -1,4 +1,5 @@
 /** `htsd check`: a readable report per file, or JSON; the exit code tells scripts the worst case. */
+import * as path from "node:path";
 import { message } from "../../core/messages";
 import { describe } from "../../core/messages";
 import type { CheckedFile } from "../../core/check/result";
@@ -36,7 +37,9 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
     });
   }
   for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
-  if (missing.length > 0 || results.some(isUnreadable)) return 2;
+  // A path named on the command line that is no file (a FIFO, a device) was not checked.
+  const named = new Set(args.files.map((f) => path.normalize(f)));
+  if (missing.length > 0 || results.some(isUnreadable) || skipped.some((s) => named.has(s.name))) return 2;
   return results.some((r) => r.problems.some((p) => p.severity === "error")) ? 1 : 0;
 }
 
