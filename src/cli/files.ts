@@ -1,41 +1,128 @@
 /**
- * Finding and reading the files a user names. Sources are only ever opened for reading;
- * a folder is walked for .xlsx files, skipping Excel's "~$" lock files and hidden files.
+ * Finding and reading the files a user names. Sources are only ever opened for reading.
+ * A folder is walked without opening anything but folders: each entry is judged by
+ * `lstat`, so a FIFO, a device or a link can never block or redirect the run, and every
+ * entry not read is listed with its reason. Names are taken as bytes, so a name that is
+ * not valid UTF-8 (a zip made on Windows, unpacked on Linux) is still read.
  */
-import { promises as fs } from "node:fs";
+import { constants, promises as fs, type BigIntStats } from "node:fs";
 import * as path from "node:path";
 
-export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) missing.push(input);
-    else if (stat.isDirectory()) files.push(...(await walk(input)));
-    else files.push(input);
-  }
-  return { files, missing };
+/** A path as the file system holds it: text when the name is valid UTF-8, its bytes otherwise. */
+export type FsPath = string | Buffer;
+
+export interface Source {
+  path: FsPath;
+  /** The path shown to people and written in the summary (undecodable bytes as U+FFFD). */
+  name: string;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name, "vi"));
-  const out: string[] = [];
-  for (const e of entries) {
-    if (e.name.startsWith(".") || e.name.startsWith("~$")) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (/\.(xlsx|xlsm|xls|ods|csv)$/i.test(e.name)) out.push(full);
+export type SkipReason = "other-format" | "no-extension" | "hidden" | "lock-file" | "link" | "fifo" | "device" | "socket" | "unreadable-folder";
+
+export interface Skipped {
+  name: string;
+  reason: SkipReason;
+}
+
+export interface Inputs {
+  files: Source[];
+  missing: string[];
+  /** Entries seen and deliberately not read, in the order met. */
+  skipped: Skipped[];
+}
+
+/**
+ * The extensions handed to the reader. The reader itself tells an .xlsb, .xls, .ods or
+ * .csv file apart and gives it its own message (or reads it, once a reader for it
+ * exists), so they are listed here rather than skipped as another format.
+ */
+export const READ_EXTENSIONS: readonly string[] = ["xlsx", "xlsm", "xltx", "xlsb", "xls", "ods", "csv"];
+
+function extensionOf(name: string): string | undefined {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? undefined : name.slice(dot + 1).toLowerCase();
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/** Text when the bytes are valid UTF-8 (so the plain string path names the same file), else the bytes. */
+function asFsPath(bytes: Buffer): FsPath {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return bytes;
   }
-  return out;
+}
+
+export function shownName(p: FsPath): string {
+  return path.normalize(typeof p === "string" ? p : lenientUtf8.decode(p));
+}
+
+export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {
+  const result: Inputs = { files: [], missing: [], skipped: [] };
+  for (const input of inputs) {
+    // A path the user named is followed if it is a link: they chose it.
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (!stat) result.missing.push(input);
+    else if (stat.isDirectory()) await walk(Buffer.from(input), result);
+    else if (stat.isFile()) result.files.push({ path: input, name: path.normalize(input) });
+    else result.skipped.push({ name: path.normalize(input), reason: specialKind(stat) });
+  }
+  return result;
+}
+
+function specialKind(s: { isFIFO(): boolean; isSocket(): boolean; isSymbolicLink(): boolean }): SkipReason {
+  if (s.isSymbolicLink()) return "link";
+  if (s.isFIFO()) return "fifo";
+  if (s.isSocket()) return "socket";
+  return "device";
+}
+
+async function walk(dir: Buffer, into: Inputs): Promise<void> {
+  let names: Buffer[];
+  try {
+    names = await fs.readdir(dir, { encoding: "buffer" });
+  } catch {
+    into.skipped.push({ name: shownName(asFsPath(dir)), reason: "unreadable-folder" });
+    return;
+  }
+  const entries = names.map((bytes) => ({ bytes, text: lenientUtf8.decode(bytes) }));
+  entries.sort((a, b) => a.text.localeCompare(b.text, "vi"));
+  for (const e of entries) {
+    const full = asFsPath(Buffer.concat([dir, Buffer.from(path.sep), e.bytes]));
+    const name = shownName(full);
+    const skip = (reason: SkipReason) => void into.skipped.push({ name, reason });
+    if (e.text.startsWith("~$")) {
+      skip("lock-file");
+      continue;
+    }
+    if (e.text.startsWith(".")) {
+      skip("hidden");
+      continue;
+    }
+    const stat = await fs.lstat(full).catch(() => undefined);
+    if (!stat) continue; // gone since the listing
+    if (stat.isDirectory()) await walk(Buffer.isBuffer(full) ? full : Buffer.from(full), into);
+    else if (!stat.isFile()) skip(specialKind(stat));
+    else {
+      const ext = extensionOf(e.text);
+      if (ext === undefined) skip("no-extension");
+      else if (!READ_EXTENSIONS.includes(ext)) skip("other-format");
+      else into.files.push({ path: full, name });
+    }
+  }
 }
 
 /** Reads at most `limit + 1` bytes, so a huge file is refused by size without loading it whole. */
-export async function readBounded(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await fs.open(file, "r");
+export async function readBounded(file: FsPath, limit: number): Promise<Uint8Array> {
+  // Non-blocking open: should a FIFO have taken the file's place, opening it returns at
+  // once instead of waiting for a writer, and the check below refuses it.
+  const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, limit + 1);
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    const length = Math.min(stat.size, limit + 1);
     const buf = new Uint8Array(length);
     let offset = 0;
     while (offset < length) {
@@ -49,14 +136,15 @@ export async function readBounded(file: string, limit: number): Promise<Uint8Arr
   }
 }
 
-export async function writeNew(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, bytes, { flag: force ? "w" : "wx" });
-}
-
 export async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
+  return fs.lstat(file).then(
     () => true,
     () => false,
   );
+}
+
+/** One file's identity on its device: equal for two names (links, case, `..`) of one file. */
+export async function fileIdentity(file: FsPath): Promise<string | undefined> {
+  const s: BigIntStats | undefined = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  return s && s.ino !== 0n ? `${s.dev}:${s.ino}` : undefined;
 }

@@ -10,10 +10,12 @@ import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
 import { stdio, type Out } from "./output";
 import { localIsoDate } from "../core/numbers";
+import { inert, inertOut } from "./inert";
 
 declare const HTSD_VERSION: string | undefined;
 
-export async function run(argv: readonly string[], out: Out = stdio, now = new Date()): Promise<number> {
+export async function run(argv: readonly string[], rawOut: Out = stdio, now = new Date()): Promise<number> {
+  const out = inertOut(rawOut);
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     out.line(message("cli.help"));
@@ -33,8 +35,8 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
         return await templateCommand(values, out, now.getFullYear());
       }
       case "check": {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean" } } });
-        return await checkCommand({ files: positionals, json: values.json }, out, localIsoDate(now));
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean" }, debug: { type: "boolean" } } });
+        return await checkCommand({ files: positionals, json: values.json, debug: values.debug }, out, localIsoDate(now));
       }
       case "consolidate": {
         const { values, positionals } = parseArgs({
@@ -53,6 +55,7 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
             parent: { type: "string" },
             form: { type: "string" },
             stats: { type: "boolean" },
+            debug: { type: "boolean" },
           },
         });
         return await consolidateCommand({ inputs: positionals, ...values }, out, now);
@@ -96,7 +99,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+      // A stack trace is for whoever fixes the program, asked for with --debug.
+      const detail = process.argv.includes("--debug") ? ((e as Error).stack ?? String(e)) : ((e as Error).message ?? String(e));
+      process.stderr.write(`${inert(message("cli.error.internal", { detail }))}\n`);
       process.exitCode = 3;
     },
   );

@@ -14,9 +14,29 @@ export interface CheckFileContext {
   defaultYear?: number;
   /** Read only this form (a workbook may hold the table and the outline). */
   form?: FormId;
+  /** Told of an unexpected failure (a bug of ours, not the file's fault), for `--debug`. */
+  onInternalError?(e: unknown): void;
 }
 
+/**
+ * Never throws: whatever goes wrong in reading or checking one file is that file's problem,
+ * so one file can never stop a run over a thousand.
+ */
 export function checkFileBytes(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
+  try {
+    return checkUnguarded(file, bytes, ctx);
+  } catch (e) {
+    ctx.onInternalError?.(e);
+    return refused(file, "read.internal");
+  }
+}
+
+/** A file refused as a whole for a reason of the run's (internal error, time, memory), not of its content. */
+export function refused(file: string, code: "read.internal" | "read.timeout" | "read.memory" | "read.not-regular", params: Record<string, string | number> = {}): CheckedFile {
+  return { file, problems: [{ code, severity: "error", where: { file }, params: { file, ...params } }], excluded: [], fixes: [] };
+}
+
+function checkUnguarded(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
   const read = readWorkbook(bytes);
   if (!read.ok) {
     return { file, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };

@@ -9,14 +9,22 @@ import { withFallback } from "../../src/taskpane/services/fallback-checker";
 import { inlineChecker } from "../../src/taskpane/services/inline-checker";
 import { workerChecker, type WorkerLike } from "../../src/taskpane/services/worker-checker";
 import { schoolValues, statsFile, TODAY } from "./forms";
+import { describe as describe_ } from "../../src/core/problems";
+import { message } from "../../src/core/messages";
 
-/** A worker in the same thread: messages are structured-cloned with their transfer list, as postMessage does. */
+/**
+ * A worker in the same thread: messages are structured-cloned with their transfer list, as
+ * postMessage does. Like the real one it says "ready" once loaded; a file named "vo…" makes
+ * it crash (as out of memory would), one named "treo…" makes it hang.
+ */
 class SameThreadWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   readonly batches: number[] = [];
-  constructor(private readonly crash = false) {}
+  constructor(private readonly crash = false) {
+    if (!crash) setTimeout(() => this.terminated || this.onmessage?.({ data: { type: "ready" } } as MessageEvent<WorkerReply>));
+  }
 
   postMessage(message: CheckBatch, transfer: Transferable[]): void {
     const copy = structuredClone(message, { transfer });
@@ -25,6 +33,9 @@ class SameThreadWorker implements WorkerLike {
       if (this.terminated) return;
       if (this.crash) return this.onerror?.({ message: "worker script failed to load", preventDefault() {} } as ErrorEvent);
       for (const f of copy.files) {
+        if (this.terminated) return;
+        if (f.name.includes("treo")) return;
+        if (f.name.includes("vo")) return this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
         const result = checkOne(f.name, new Uint8Array(f.buffer), copy.today);
         this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
       }
@@ -123,6 +134,30 @@ describe("workerChecker", () => {
       ["a.xlsx", "Trường THCS Kim Đồng"],
       ["b.xlsx", "Trường THCS Kim Đồng"],
     ]);
+  });
+
+  it("refuses a file that crashes its worker or hangs it, replaces the worker and checks the rest of the batch", async () => {
+    const workers: SameThreadWorker[] = [];
+    const names = ["a.xlsx", "b-vo.xlsx", "c.xlsx", "d-treo.xlsx", "e.xlsx", "f.xlsx"];
+    const checker = workerChecker(() => (workers.push(new SameThreadWorker()), workers.at(-1)!), { workers: 1, batchSize: 3, fileMs: 200 });
+    const results = await checker.checkFiles(
+      names.map((n) => bytesToCheck(n, template)),
+      () => {},
+      new AbortController().signal,
+      { today: TODAY },
+    );
+    expect(results.map((r) => [r.file, r.report?.unit ?? r.problems.map((p) => p.code).join()])).toEqual([
+      ["a.xlsx", "Trường THCS Kim Đồng"],
+      ["b-vo.xlsx", "read.internal"],
+      ["c.xlsx", "Trường THCS Kim Đồng"],
+      ["d-treo.xlsx", "read.timeout"],
+      ["e.xlsx", "Trường THCS Kim Đồng"],
+      ["f.xlsx", "Trường THCS Kim Đồng"],
+    ]);
+    expect(describe_(results[1]!.problems[0]!)).toBe(message("read.internal", { file: "b-vo.xlsx" }));
+    expect(describe_(results[3]!.problems[0]!)).toBe(message("read.timeout", { file: "d-treo.xlsx", seconds: 0.2 }));
+    expect(workers).toHaveLength(3);
+    expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
   it("resolves at once for no files", async () => {

@@ -3,15 +3,17 @@ import * as path from "node:path";
 import { message } from "../../core/messages";
 import { describe } from "../../core/problems";
 import type { CheckedFile } from "../../core/check";
-import type { FormId } from "../../core/forms";
-import { checkFileBytes, isUnreadable } from "../../xlsx/check-file";
-import { DEFAULT_LIMITS } from "../../xlsx/reader";
-import { expandInputs, readBounded } from "../files";
+import { isUnreadable } from "../../xlsx/check-file";
+import { expandInputs } from "../files";
 import { problemLine, say, type Out } from "../output";
+import { checkFiles } from "../check-many";
+import { printSkipped, skippedJson } from "../run-report";
 
 export interface CheckArgs {
   files: string[];
   json?: boolean;
+  /** Print the stack of an internal error (never shown otherwise). */
+  debug?: boolean;
 }
 
 export async function checkCommand(args: CheckArgs, out: Out, today: string): Promise<number> {
@@ -19,12 +21,13 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
     out.error(message("cli.error.noFiles"));
     return 2;
   }
-  const { files, missing } = await expandInputs(args.files);
-  const results: CheckedFile[] = [];
-  for (const file of files) results.push(await checkOne(file, today));
+  const { files, missing, skipped } = await expandInputs(args.files);
+  const debug = (file: string, detail: string) => void (args.debug && out.error(`[debug] ${file}: ${detail}`));
+  const { results } = await checkFiles(files, today, { onInternalError: debug });
 
-  if (args.json) out.line(JSON.stringify({ files: results.map(toJson) }, null, 2));
+  if (args.json) out.line(JSON.stringify({ files: results.map(toJson), skipped: skipped.map(skippedJson) }, null, 2));
   else {
+    printSkipped(skipped, out);
     for (const r of results) printFile(r, out);
     say(out, "cli.check.summary", {
       files: results.length,
@@ -34,24 +37,10 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
     });
   }
   for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
-  if (missing.length > 0 || results.some(isUnreadable)) return 2;
+  // A path named on the command line that is no file (a FIFO, a device) was not checked.
+  const named = new Set(args.files.map((f) => path.normalize(f)));
+  if (missing.length > 0 || results.some(isUnreadable) || skipped.some((s) => named.has(s.name))) return 2;
   return results.some((r) => r.problems.some((p) => p.severity === "error")) ? 1 : 0;
-}
-
-/** The file is named as the user gave it (or as found in a folder they gave), path and all. */
-export async function checkOne(file: string, today: string, form?: FormId): Promise<CheckedFile> {
-  const name = path.normalize(file);
-  try {
-    const bytes = await readBounded(file, DEFAULT_LIMITS.maxFileBytes);
-    return checkFileBytes(name, bytes, { today, form });
-  } catch (e) {
-    return {
-      file: name,
-      problems: [{ code: "read.cannot-open", severity: "error", where: { file: name }, params: { detail: (e as Error).message } }],
-      excluded: [],
-      fixes: [],
-    };
-  }
 }
 
 function printFile(r: CheckedFile, out: Out): void {

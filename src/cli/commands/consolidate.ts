@@ -3,8 +3,6 @@
  * Nhật ký). Sources are opened read-only; the output never replaces a source, nor an
  * existing file unless --force says so.
  */
-import * as path from "node:path";
-import { promises as fs } from "node:fs";
 import { consolidate, formName, summarySheets, toJson } from "../../core/pipeline";
 import { ALL_KINDS } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
@@ -12,7 +10,11 @@ import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../render-stream";
-import { exists, expandInputs, readBounded, writeNew } from "../files";
+import { exists, expandInputs, readBounded, type Skipped } from "../files";
+import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
+import { isolated } from "../isolate";
+import { printSkipped, skippedJson, unfitJson, unfitLine } from "../run-report";
+import { fitToExcel } from "../../core/sheet";
 import { progressBar, say, type Out } from "../output";
 import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
@@ -38,6 +40,8 @@ export interface ConsolidateArgs {
   parent?: string;
   /** The form to consolidate; default: the form most files hold. */
   form?: string;
+  /** Print the stack of an internal error (never shown otherwise). */
+  debug?: boolean;
 }
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
@@ -56,10 +60,14 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
-  const { files, missing } = await expandInputs(args.inputs);
-  for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
-  const outPath = path.resolve(args.out);
-  if (files.some((f) => path.resolve(f) === outPath)) return fail(message("cli.error.outIsSource", { file: args.out }));
+  const { files, missing, skipped } = await expandInputs(args.inputs);
+  // A misspelt folder would make a summary that silently lacks a whole district.
+  if (missing.length > 0) {
+    for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
+    return fail(message("cli.error.missingInputs", { count: missing.length }));
+  }
+  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : [])];
+  if (await isOneOf(args.out, sources)) return fail(message("cli.error.outIsSource", { file: args.out }));
   if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
 
   let expected: string[] | undefined;
@@ -72,7 +80,10 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const today = localIsoDate(now);
   clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
-  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done) });
+  const debug = (file: string, detail: unknown) => {
+    if (args.debug) out.error(`[debug] ${file}: ${detail instanceof Error ? (detail.stack ?? detail.message) : String(detail)}`);
+  };
+  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done), onInternalError: debug });
   bar.end();
   // Reading left garbage behind (all of it, when no worker thread read the files).
   if (files.length >= LARGE_RUN) collectGarbage();
@@ -80,15 +91,16 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today }, clock);
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today, skipped, debug }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
     const bytes = await renderWorkbookStreaming(sheets, { title: message("consolidate.sheet.summary"), onRows: heapGuard(64) });
     clock.lap("render");
     try {
-      await writeNew(args.out, bytes, Boolean(args.force));
+      await writeAtomic(args.out, bytes, Boolean(args.force));
     } catch (e) {
+      if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.out }));
       return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
     }
     clock.lap("write");
@@ -101,18 +113,37 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 }
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
-function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
-  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
+function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext, clock: PhaseClock) {
+  const header = { date: o.today, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined };
+  const { result, sheets } = isolated(
+    checked,
+    (files) => {
+      const result = consolidate(files, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
+      const any = result.files.some((f) => f.status === "accepted");
+      return { result, sheets: any ? summarySheets(result, defaultSheetNames(), header) : undefined };
+    },
+    o.debug,
+  );
   const accepted = result.files.filter((f) => f.status === "accepted").length;
-  clock.lap("consolidate");
+  clock.lap("describe");
+  const unfit = sheets ? fitToExcel(sheets) : [];
   const printed: string[] = [];
   const capture: Out = { line: (text = "") => void printed.push(text), error: () => undefined };
-  if (args.json) capture.line(JSON.stringify(toJson(result), null, 2));
-  else printSummary(result, capture, accepted > 0 ? args.out : undefined);
-  if (accepted === 0) return { accepted, printed };
-  const sheets = summarySheets(result, defaultSheetNames(), { date: o.today, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined });
-  clock.lap("describe");
+  if (args.json) capture.line(JSON.stringify({ ...toJson(result), skipped: o.skipped.map(skippedJson), unfit: unfit.map(unfitJson) }, null, 2));
+  else {
+    printSkipped(o.skipped, capture);
+    printSummary(result, capture, accepted > 0 ? args.out : undefined);
+    for (const u of unfit) capture.line(unfitLine(u));
+  }
   return { accepted, printed, sheets };
+}
+
+interface SettleContext {
+  expected?: string[];
+  onDuplicate: "latest" | "error";
+  today: string;
+  skipped: readonly Skipped[];
+  debug(file: string, e: unknown): void;
 }
 
 async function readExpected(file: string): Promise<string[] | string> {
@@ -123,7 +154,8 @@ async function readExpected(file: string): Promise<string[] | string> {
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
       return sheet ? expectedFromSheet(sheet) : [];
     }
-    return expectedFromText(await fs.readFile(file, "utf8"));
+    // Bounded and never blocking, as every file the user names.
+    return expectedFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
   } catch (e) {
     return message("cli.error.cannotRead", { file, detail: (e as Error).message });
   }

@@ -10,7 +10,7 @@ import { message } from "../../core/messages";
 import type { MeasureValues } from "../../core/report";
 import { fillStatsSheet, handTypedStatsSheet, isoToSerial, int, randomSchoolValues, sampleUnitName, seeded } from "../../core/sample";
 import { renderWorkbook } from "../../xlsx/writer";
-import { writeNew } from "../files";
+import { writeAtomic } from "../write-output";
 import { say, type Out } from "../output";
 
 export interface GenerateArgs {
@@ -58,10 +58,10 @@ export async function generateCommand(args: GenerateArgs, out: Out, thisYear: nu
       ? handTypedStatsSheet(form, values, { unit, year })
       : fillStatsSheet(statsTableSheet({ form, year, sheetName: message(STATS_FACE.labels.sheetName), unit }), form, values, { asText, dateSerial: isoToSerial(date) });
     const bytes = await renderWorkbook([sheet]);
-    await writeNew(path.join(args.out, `${String(i + 1).padStart(width, "0")}-${slug(unit)}.xlsx`), bytes, Boolean(args.force));
+    await writeAtomic(path.join(args.out, `${String(i + 1).padStart(width, "0")}-${slug(unit)}.xlsx`), bytes, Boolean(args.force), { durable: false });
   }
   const expected = new TextEncoder().encode(JSON.stringify({ units: count, rows: totals }, null, 1) + "\n");
-  await writeNew(path.join(args.out, "expected-totals.json"), expected, Boolean(args.force));
+  await writeAtomic(path.join(args.out, "expected-totals.json"), expected, Boolean(args.force), { durable: false });
   say(out, "cli.generate.done", { count, dir: args.out });
   return 0;
 }

@@ -3,7 +3,8 @@ import { FORM_IDS, isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import { formSheet } from "../../core/pipeline";
 import { message } from "../../core/messages";
 import { renderWorkbook } from "../../xlsx/writer";
-import { exists, writeNew } from "../files";
+import { exists } from "../files";
+import { OutputExistsError, writeAtomic } from "../write-output";
 import { say, type Out } from "../output";
 
 export interface TemplateArgs {
@@ -26,8 +27,9 @@ export async function templateCommand(args: TemplateArgs, out: Out, thisYear: nu
   const sheet = formSheet(form, { year, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined });
   const bytes = await renderWorkbook([sheet], { title: sheet.name });
   try {
-    await writeNew(args.out, bytes, Boolean(args.force));
+    await writeAtomic(args.out, bytes, Boolean(args.force));
   } catch (e) {
+    if (e instanceof OutputExistsError) return fail(out, message("cli.error.outExists", { file: args.out }));
     return fail(out, message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
   }
   say(out, "cli.template.written", { file: args.out, form, year: String(year) });

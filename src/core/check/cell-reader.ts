@@ -7,6 +7,7 @@ import type { RawCell } from "../cells";
 import { excelSerialToIso, formatDateVi, isDateFormat, readNumberVi } from "../numbers";
 import type { Measure } from "../units";
 import type { Findings } from "../problems";
+import { MAX_VALUE } from "../numbers/bounds";
 import type { CheckCode } from "./rules";
 import type { Fix } from "./result";
 
@@ -85,6 +86,7 @@ export function readNumberCell(raw: RawCell | undefined, at: NumberCellAt, found
   function judge(value: number, text: string | undefined): CellOutcome {
     const shown: Record<string, string> = text === undefined ? {} : { text };
     if (value < 0) return bad("check.cell.negative", { value, ...shown });
+    if (!(value <= MAX_VALUE[at.measure])) return bad("check.cell.tooLarge", { value, limit: MAX_VALUE[at.measure], ...shown });
     const whole = Math.round(value);
     if (Math.abs(value - whole) > WHOLE_EPSILON * Math.max(1, Math.abs(value))) return bad("check.cell.decimal", { value, ...shown });
     if (at.measure === "amount" && whole > 0 && whole < MONEY_FLOOR) found.emit("check.cell.moneySmall", where, { item, value: whole });

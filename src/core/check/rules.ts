@@ -8,6 +8,7 @@ import { BOTH_FORMS, type CodeOf, type Rule } from "../problems";
 /** A number cell of either form: a stats measure, or an outline whole/money field. */
 export const CELL_RULES = [
   { code: "check.cell.negative", severity: "error", looksAt: "cell", forms: BOTH_FORMS, about: "counts, people and money are ≥ 0" },
+  { code: "check.cell.tooLarge", severity: "error", looksAt: "cell", forms: BOTH_FORMS, about: "over 10^15 đồng or 10^9 people/classes: no unit's report, and a sum of such could leave finite numbers" },
   { code: "check.cell.decimal", severity: "error", looksAt: "cell", forms: BOTH_FORMS, about: "counts, people and money are whole numbers" },
   { code: "check.cell.textNumber", severity: "warning", looksAt: "cell", forms: BOTH_FORMS, about: "a number typed as text, read for certain the Vietnamese way (one-click fix offered)" },
   { code: "check.cell.textNumberUnsure", severity: "warning", looksAt: "cell", forms: BOTH_FORMS, about: "a number typed as text with words we do not know, or a currency on a non-money cell: read, no fix" },

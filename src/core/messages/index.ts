@@ -9,6 +9,7 @@ import { cliMessages } from "./cli";
 import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
 import { excelMessages } from "./excel";
+import { runMessages } from "./run";
 import { fill } from "./format";
 
 export const catalogue = {
@@ -19,6 +20,7 @@ export const catalogue = {
   ...cliMessages,
   ...uiMessages,
   ...excelMessages,
+  ...runMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

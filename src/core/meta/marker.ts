@@ -3,6 +3,7 @@
  * It sits in the hidden code column's first cell (a plain string survives every spreadsheet
  * program's save, unlike a veryHidden sheet or custom XML), and a defined name points at it.
  */
+import { MAX_UNITS } from "../numbers/bounds";
 
 export const MARKER_PREFIX = "HTSD|";
 /** Workbook names pointing at the marker cell and at the unit's header field. */
@@ -37,7 +38,8 @@ export function decodeMarker(text: string): DecodedMarker {
   const version = Number(fields.get("version"));
   const year = Number(fields.get("year"));
   const units = fields.has("units") ? Number(fields.get("units")) : 1;
-  if (!Number.isInteger(version) || !Number.isInteger(year) || !Number.isInteger(units) || units < 1) return undefined;
+  // A crafted `units=1e308` would add up to "Infinity đơn vị": a count, bounded as counts are.
+  if (!Number.isInteger(version) || !Number.isInteger(year) || !Number.isInteger(units) || units < 1 || units > MAX_UNITS) return undefined;
   if (!/^[a-z][a-z0-9-]*$/.test(form)) return { unknownForm: form, version, year };
   return { form, version, year, units };
 }

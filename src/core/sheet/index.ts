@@ -1,1 +1,2 @@
 export * from "./description";
+export * from "./fit";

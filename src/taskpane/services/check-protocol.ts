@@ -9,6 +9,8 @@ export interface CheckBatch {
 }
 
 export type WorkerReply =
+  /** The worker's script has loaded: from now on a failure is the fault of the file it is on. */
+  | { type: "ready" }
   | { type: "checked"; index: number; result: CheckedFile }
   /** The worker could not start (its script or the reader failed to load). */
   | { type: "failed"; message: string };

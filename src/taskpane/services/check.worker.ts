@@ -12,6 +12,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+scope.postMessage({ type: "ready" });
+
 scope.onmessage = (event) => {
   const batch = event.data;
   for (const f of batch.files) {

@@ -1,6 +1,6 @@
 import type { Cell, CellValue } from "exceljs";
 import type { CellDescription } from "../../core/sheet";
-import { MAX_CELL_TEXT } from "./limits";
+import { clipText } from "../../core/sheet";
 
 /**
  * The value ExcelJS should store for a described cell.
@@ -15,18 +15,21 @@ export function cellValue(c: CellDescription, where: string): CellValue {
     // Excel rejects as corrupt, so it is dropped rather than trusted.
     const formula = c.formula.replace(/^=/, "");
     if (formula.trim() === "") throw new Error(`Empty formula at ${where}`);
-    if (c.cached === undefined) return { formula };
-    return { formula, result: checked(c.cached, where) };
+    const result = c.cached === undefined ? null : checked(c.cached);
+    return result === null ? { formula } : { formula, result };
   }
   if (c.value === undefined || c.value === null) return null;
-  return checked(c.value, where);
+  return checked(c.value);
 }
 
-function checked<T extends string | number | boolean>(v: T, where: string): T {
-  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`Non-finite number ${v} at ${where}`);
-  if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-    throw new Error(`Text of ${v.length} characters at ${where} exceeds Excel's ${MAX_CELL_TEXT}`);
-  }
+/**
+ * The writer never throws on content: a caller fits descriptions first (core/sheet/fit.ts)
+ * to report what it changed; whatever still comes here too long is cut the same way, and a
+ * non-finite number, which no cell can hold, is left blank.
+ */
+function checked<T extends string | number | boolean>(v: T): T | null {
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (typeof v === "string") return clipText(v) as T;
   return v;
 }
 

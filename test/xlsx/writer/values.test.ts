@@ -49,9 +49,26 @@ describe("cell values", () => {
     expect(all(a3, "v")).toHaveLength(0);
   });
 
-  it("refuses values Excel cannot hold", async () => {
-    await expect(renderTiny([{ row: 1, col: 1, value: Number.NaN }])).rejects.toThrow(/Non-finite/);
-    await expect(renderTiny([{ row: 1, col: 1, value: "x".repeat(32_768) }])).rejects.toThrow(/32767/);
+  it("never throws on content Excel cannot hold: text is cut with a mark, a non-finite number left blank", async () => {
+    const long = "ắ".repeat(20_000) + "😀".repeat(10_000);
+    const pkg = await renderTiny([
+      { row: 1, col: 1, value: Number.NaN },
+      { row: 1, col: 2, value: Number.POSITIVE_INFINITY },
+      { row: 2, col: 1, value: long },
+      { row: 3, col: 1, formula: "SUM(B1:C1)", cached: Number.NEGATIVE_INFINITY },
+    ]);
+    for (const blank of ["A1", "B1"]) expect(all(pkg.cell(TINY, blank)!, "v")).toHaveLength(0);
+    const text = pkg.cellText(TINY, "A2")!;
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.endsWith("…[đã cắt]")).toBe(true);
+    expect(long.startsWith(text.slice(0, -"…[đã cắt]".length))).toBe(true);
+    expect(/[\uD800-\uDBFF]$/.test(text.slice(0, -"…[đã cắt]".length))).toBe(false);
+    const a3 = pkg.cell(TINY, "A3")!;
+    expect(one(a3, "f").text).toBe("SUM(B1:C1)");
+    expect(all(a3, "v")).toHaveLength(0);
+  });
+
+  it("refuses an empty formula, which is a programming error", async () => {
     await expect(renderTiny([{ row: 1, col: 1, formula: " " }])).rejects.toThrow(/Empty formula/);
   });
 });

@@ -1,0 +1,28 @@
+/** One named file read (bounded) and checked, in whichever thread runs it. */
+import type { CheckedFile } from "../core/check";
+import type { FormId } from "../core/forms";
+import { checkFileBytes, refused } from "../xlsx/check-file";
+import { DEFAULT_LIMITS } from "../xlsx/reader";
+import { readBounded, type Source } from "./files";
+
+/**
+ * The file is named as the user gave it (or as found in a folder they gave), path and all.
+ * Never throws: a file that cannot be opened, or that trips a bug of ours, is refused alone.
+ */
+export async function checkOne(source: Source, today: string, form?: FormId, onInternalError?: (e: unknown) => void): Promise<CheckedFile> {
+  const name = source.name;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBounded(source.path, DEFAULT_LIMITS.maxFileBytes);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOTREG") return refused(name, "read.not-regular");
+    return {
+      file: name,
+      problems: [{ code: "read.cannot-open", severity: "error", where: { file: name }, params: { detail: (e as Error).message } }],
+      excluded: [],
+      fixes: [],
+    };
+  }
+  return checkFileBytes(name, bytes, { today, form, onInternalError });
+}
+

@@ -1,0 +1,63 @@
+/**
+ * What a spreadsheet cell can hold, applied to a description before it is written. Submitted
+ * text travels into summaries (notes joined in Chi tiết, a unit's name quoted in Nhật ký),
+ * so a text can outgrow Excel's limit of 32,767 characters, which makes Excel refuse the
+ * whole file: such a text is cut, visibly, and the cut is reported by its place. A number
+ * that is not finite has no cell form at all: it is left blank and reported the same way.
+ */
+import { a1 } from "../cells";
+import type { CellDescription, SheetDescription } from "./description";
+
+/** Characters (UTF-16 units, as Excel counts) in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+export const CLIP_MARK = "…[đã cắt]";
+
+export interface Unfit {
+  sheet: string;
+  cell: string;
+  kind: "text-cut" | "not-finite";
+  /** The text's length before the cut. */
+  length?: number;
+}
+
+/** The text cut so that, mark included, it fits `max`; a surrogate pair is never split. */
+export function clipText(text: string, max = MAX_CELL_TEXT, mark = CLIP_MARK): string {
+  if (text.length <= max) return text;
+  let end = max - mark.length;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + mark;
+}
+
+/**
+ * Fits every cell in place (the descriptions were just made for this one rendering, and a
+ * copy of a summary's hundreds of thousands of cells would double its memory) and says
+ * where it had to.
+ */
+export function fitToExcel(sheets: readonly SheetDescription[]): Unfit[] {
+  const unfit: Unfit[] = [];
+  for (const sheet of sheets) {
+    for (const c of sheet.cells) {
+      const at = () => ({ sheet: sheet.name, cell: a1(c.row, c.col) });
+      if (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT) {
+        unfit.push({ ...at(), kind: "text-cut", length: c.value.length });
+        c.value = clipText(c.value);
+      } else if (typeof c.value === "number" && !Number.isFinite(c.value)) {
+        unfit.push({ ...at(), kind: "not-finite" });
+        c.value = null;
+      }
+      fitCached(c, unfit, at);
+    }
+  }
+  return unfit;
+}
+
+function fitCached(c: CellDescription, unfit: Unfit[], at: () => { sheet: string; cell: string }): void {
+  if (typeof c.cached === "string" && c.cached.length > MAX_CELL_TEXT) {
+    unfit.push({ ...at(), kind: "text-cut", length: c.cached.length });
+    c.cached = clipText(c.cached);
+  } else if (typeof c.cached === "number" && !Number.isFinite(c.cached)) {
+    unfit.push({ ...at(), kind: "not-finite" });
+    delete c.cached;
+  }
+}
