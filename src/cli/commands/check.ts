@@ -8,11 +8,7 @@ import { checkFileBytes, isUnreadable } from "../../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../../xlsx/reader";
 import { expandInputs, readBounded } from "../files";
 import { problemLine, say, type Out } from "../output";
-
-export interface CheckArgs {
-  files: string[];
-  json?: boolean;
-}
+import type { CheckArgs } from "../spec";
 
 export async function checkCommand(args: CheckArgs, out: Out, today: string): Promise<number> {
   if (args.files.length === 0) {

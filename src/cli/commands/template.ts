@@ -4,16 +4,9 @@ import { formSheet } from "../../core/layout";
 import { message } from "../../core/messages";
 import { renderWorkbook } from "../../xlsx/writer";
 import { exists, writeNew } from "../files";
+import type { TemplateArgs } from "../spec";
 import { say, type Out } from "../output";
 
-export interface TemplateArgs {
-  form?: string;
-  year?: string;
-  unit?: string;
-  parent?: string;
-  out?: string;
-  force?: boolean;
-}
 
 export async function templateCommand(args: TemplateArgs, out: Out, thisYear: number): Promise<number> {
   const form = args.form ?? "stats-table";
