@@ -16,6 +16,8 @@ const urlProd = withTrailingSlash(process.env.HTSD_PUBLIC_URL || "https://htsd.e
 const devPort = 3000;
 // `declare const HTSD_VERSION` in the sources: the version printed by `htsd --version`.
 const defineVersion = new webpack.DefinePlugin({ HTSD_VERSION: JSON.stringify(require("./package.json").version) });
+// `declare const HTSD_NODE_MIN`: the oldest Node.js the CLI runs on, from `engines` (">=18" gives "18").
+const defineNodeMin = new webpack.DefinePlugin({ HTSD_NODE_MIN: JSON.stringify(require("./package.json").engines.node.replace(/^>=\s*/, "")) });
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -151,7 +153,8 @@ function cliConfig(dev) {
     target: "node18",
     mode: dev ? "development" : "production",
     devtool: "source-map",
-    entry: { htsd: "./src/cli/main.ts", worker: "./src/cli/worker.ts" },
+    // node-check is loaded first by bin/htsd.js, on whatever Node.js the user has.
+    entry: { htsd: "./src/cli/main.ts", worker: "./src/cli/worker.ts", "node-check": "./src/cli/node-check.ts" },
     output: {
       path: path.resolve(__dirname, "dist/cli"),
       filename: "[name].js",
@@ -172,7 +175,7 @@ function cliConfig(dev) {
     ],
     // The worker is found next to htsd.js at run time, so __dirname must be the output folder.
     node: { __dirname: false, __filename: false },
-    plugins: [defineVersion],
+    plugins: [defineVersion, defineNodeMin],
     optimization: { minimize: false },
     stats: { preset: "minimal" },
   };
