@@ -8,6 +8,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const GzipSizePlugin = require("./scripts/webpack/gzip-size-plugin");
+const { unsupportedScript } = require("./scripts/webpack/unsupported-script");
 
 // The ONE place that knows where the add-in lives. The manifest is written against the dev
 // server; a production build copies it with every dev address replaced by the public one.
@@ -116,6 +117,7 @@ async function taskpaneConfig(dev, serve) {
         template: "./src/taskpane/index.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        templateParameters: { unsupportedScript: unsupportedScript() },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -9,6 +9,7 @@ import { cliMessages } from "./cli";
 import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
 import { excelMessages } from "./excel";
+import { unsupportedMessages } from "./unsupported";
 import { fill } from "./format";
 import type { Problem } from "../problems/problem";
 
@@ -20,6 +21,7 @@ export const catalogue = {
   ...cliMessages,
   ...uiMessages,
   ...excelMessages,
+  ...unsupportedMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;
