@@ -3,12 +3,14 @@
 // Two builds from one file: the task pane (browser) and the `htsd` CLI (Node).
 // `webpack serve` builds only the task pane: the CLI has nothing to serve.
 "use strict";
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const GzipSizePlugin = require("./scripts/webpack/gzip-size-plugin");
 const { unsupportedScript } = require("./scripts/webpack/unsupported-script");
+const { SingleFilePlugin } = require("./scripts/webpack/single-file-plugin");
 
 // The ONE place that knows where the add-in lives. The manifest is written against the dev
 // server; a production build copies it with every dev address replaced by the public one.
@@ -100,8 +102,8 @@ async function taskpaneConfig(dev, serve) {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       publicPath: "auto",
-      // The CLI build writes dist/cli/ at the same time: leave it alone.
-      clean: { keep: /^cli[\\/]/ },
+      // The CLI and single-file builds write dist/cli/ and dist/htsd.html at the same time: leave them alone.
+      clean: { keep: /^(?:cli[\\/]|htsd\.html$)/ },
     },
     resolve,
     module: { rules: [tsRule("web")] },
@@ -117,7 +119,7 @@ async function taskpaneConfig(dev, serve) {
         template: "./src/taskpane/index.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
-        templateParameters: { unsupportedScript: unsupportedScript() },
+        templateParameters: { unsupportedScript: unsupportedScript(), officeJs: true },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -183,11 +185,76 @@ function cliConfig(dev) {
   };
 }
 
+/**
+ * The single-file page, dist/htsd.html, for offices without Microsoft 365 and for old PCs:
+ * opened from disk or an e-mail attachment it loads nothing, not even office.js. Two
+ * builds: the check worker first, as one script (into .build/, not a deliverable); then
+ * the page, with the lazy chunks folded into its one script (LimitChunkCountPlugin), the
+ * worker's script written in as a string (spawn-check-worker.inline.ts), and everything
+ * inlined into the HTML (SingleFilePlugin).
+ */
+const standaloneWorkerDir = path.resolve(__dirname, ".build/standalone-worker");
+
+function standaloneWorkerConfig(dev) {
+  return {
+    name: "standalone-worker",
+    context: __dirname,
+    target: ["webworker", "es2020"],
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { "check-worker": "./src/taskpane/services/check.worker.ts" },
+    output: { path: standaloneWorkerDir, filename: "[name].js", publicPath: "", clean: true },
+    resolve,
+    module: { rules: [tsRule("web")] },
+    plugins: [defineVersion, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+    performance: { hints: false },
+    stats: { preset: "minimal" },
+  };
+}
+
+function standaloneConfig(dev) {
+  const workerFile = path.join(standaloneWorkerDir, "check-worker.js");
+  return {
+    name: "standalone",
+    dependencies: ["standalone-worker"],
+    context: __dirname,
+    target: ["web", "es2020"],
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { htsd: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "", clean: false },
+    resolve,
+    module: { rules: [tsRule("web")] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      defineVersion,
+      new webpack.NormalModuleReplacementPlugin(/[\\/]spawn-check-worker$/, (resource) => {
+        resource.request = resource.request.replace(/spawn-check-worker$/, "spawn-check-worker.inline");
+      }),
+      new webpack.DefinePlugin({
+        // Read when the page's build reaches the module, after the worker's build has written it.
+        HTSD_CHECK_WORKER_SOURCE: webpack.DefinePlugin.runtimeValue(() => JSON.stringify(fs.readFileSync(workerFile, "utf8")), { fileDependencies: [workerFile] }),
+      }),
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "htsd.html",
+        template: "./src/taskpane/index.html",
+        inject: "body",
+        scriptLoading: "blocking",
+        templateParameters: { unsupportedScript: unsupportedScript(), officeJs: false },
+      }),
+      new SingleFilePlugin({ html: "htsd.html", context: __dirname }),
+    ],
+    performance: { hints: false },
+    stats: { preset: "minimal" },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serve = Boolean(env.WEBPACK_SERVE);
   const taskpane = await taskpaneConfig(dev, serve);
-  return serve ? [taskpane] : [taskpane, cliConfig(dev)];
+  return serve ? [taskpane] : [taskpane, cliConfig(dev), standaloneWorkerConfig(dev), standaloneConfig(dev)];
 };
 
 module.exports.productionManifest = productionManifest;
