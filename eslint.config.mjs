@@ -13,7 +13,7 @@ const hostModules = [
 const layer = (name) => ({ regex: `^(\\.\\./)+${name}(/|$)`, message: `this layer must not import src/${name}` });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.config.js", "bin/**", ".bench/**"] },
+  { ignores: ["dist/**", ".build/**", "node_modules/**", "coverage/**", "*.config.js", "bin/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
