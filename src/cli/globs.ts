@@ -64,7 +64,8 @@ async function walk(dir: string, segments: readonly string[], windows: boolean, 
   }
   const re = segmentRegExp(head, windows);
   for (const e of await list(dir)) {
-    if (!re.test(e.name)) continue;
+    // A folder really called "[2025] Báo cáo" is taken by its name too.
+    if (!re.test(e.name) && e.name !== head) continue;
     if (rest.length === 0 || e.isDirectory()) await walk(join(dir, e.name), rest, windows, found);
   }
 }

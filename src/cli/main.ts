@@ -17,7 +17,9 @@ import { version } from "./version";
 export async function run(argv: readonly string[], out: Out = stdio, now = new Date()): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    out.line(message("cli.help"));
+    // `htsd help consolidate` is `htsd consolidate --help`.
+    const topic = command === "help" && rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : undefined;
+    out.line(message(topic ? commands[topic].help : "cli.help"));
     return 0;
   }
   if (command === "--version" || command === "-v" || command === "-V") {

@@ -30,6 +30,10 @@ describe("htsd conventions", () => {
     }
   });
 
+  it("`htsd help CMD` prints that command's help", async () => {
+    for (const name of names) expect(await htsd(["help", name])).toEqual(await htsd([name, "--help"]));
+  });
+
   it("`htsd --version` prints the package's version", async () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string };
     for (const flag of ["--version", "-v"]) expect(await htsd([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });

@@ -12,7 +12,7 @@ const root = mkdtempSync(join(tmpdir(), "htsd-globs-"));
 const inbox = join(root, "nhan");
 
 beforeAll(() => {
-  for (const f of ["a/01-kim-dong.xlsx", "a/02-hoa-ban.XLSX", "a/ghi-chu.txt", "a/.an.xlsx", "b/c/03-quai-cang.xlsx", "[2025] bc.xlsx", "x1.xlsx", "x2.xlsx", "y1.xlsx"]) {
+  for (const f of ["[2025] nhan/08-muong-phang.xlsx", "a/01-kim-dong.xlsx", "a/02-hoa-ban.XLSX", "a/ghi-chu.txt", "a/.an.xlsx", "b/c/03-quai-cang.xlsx", "[2025] bc.xlsx", "x1.xlsx", "x2.xlsx", "y1.xlsx"]) {
     mkdirSync(join(inbox, f, ".."), { recursive: true });
     writeFileSync(join(inbox, f), "");
   }
@@ -27,7 +27,7 @@ describe("expandGlobs", () => {
   });
 
   it("expands ** through any depth of folders, and ?, [..], [!..], {a,b}", async () => {
-    expect(rel(await expandGlobs([`${inbox}/**/*.xlsx`], { platform: "linux" }))).toEqual(["[2025] bc.xlsx", "a/01-kim-dong.xlsx", "b/c/03-quai-cang.xlsx", "x1.xlsx", "x2.xlsx", "y1.xlsx"]);
+    expect(rel(await expandGlobs([`${inbox}/**/*.xlsx`], { platform: "linux" }))).toEqual(["[2025] bc.xlsx", "[2025] nhan/08-muong-phang.xlsx", "a/01-kim-dong.xlsx", "b/c/03-quai-cang.xlsx", "x1.xlsx", "x2.xlsx", "y1.xlsx"]);
     expect(rel(await expandGlobs([`${inbox}/x?.xlsx`], { platform: "linux" }))).toEqual(["x1.xlsx", "x2.xlsx"]);
     expect(rel(await expandGlobs([`${inbox}/[xy]1.xlsx`], { platform: "linux" }))).toEqual(["x1.xlsx", "y1.xlsx"]);
     expect(rel(await expandGlobs([`${inbox}/[!x]*.xlsx`], { platform: "linux" }))).toEqual(["[2025] bc.xlsx", "y1.xlsx"]);
@@ -43,6 +43,10 @@ describe("expandGlobs", () => {
     const literal = join(inbox, "[2025] bc.xlsx");
     const none = `${inbox}/*.ods`;
     expect(await expandGlobs([literal, none, join(inbox, "x1.xlsx")], { platform: "linux" })).toEqual([literal, none, join(inbox, "x1.xlsx")]);
+  });
+
+  it("takes a folder whose name looks like a pattern by its name", async () => {
+    expect(rel(await expandGlobs([`${inbox}/[2025] nhan/*.xlsx`], { platform: "linux" }))).toEqual(["[2025] nhan/08-muong-phang.xlsx"]);
   });
 
   it("matches one name per segment, never across folders", () => {
