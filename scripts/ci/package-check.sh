@@ -4,25 +4,33 @@
 # run the installed `htsd` on a small inbox. Run by .ci/run; `npm run check:package` locally.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$(pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/htsd-package-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# A failed pack must not leave prepack's npm-shrinkwrap.json in the checkout (npm ci would read it).
+trap 'cd "$root"; rm -rf "$work"; node scripts/pack/shrinkwrap.js --remove' EXIT
 
 # `prepack` builds dist/cli/ first.
 npm pack --silent --pack-destination "$work" >/dev/null
 tarball=$(ls "$work"/htsd-*.tgz)
 
 # The tarball holds the launcher, the built CLI and package.json: no sources, no tests.
-unexpected=$(tar -tzf "$tarball" | grep -vE '^package/(package\.json|README\.md|LICENSE|bin/htsd\.js|dist/cli/[^/]+)$' || true)
+unexpected=$(tar -tzf "$tarball" | grep -vE '^package/(package\.json|npm-shrinkwrap\.json|README\.md|LICENSE|bin/htsd\.js|dist/cli/[^/]+)$' || true)
 if [ -n "$unexpected" ]; then
   echo "package-check: unexpected files in $tarball:" >&2
   echo "$unexpected" >&2
   exit 1
 fi
 
-# npm ci has filled the cache with every runtime dependency: the cache first, the registry
-# only for what is missing.
-npm install --global --prefix "$work/prefix" --omit=dev --prefer-offline --no-audit --no-fund --loglevel=error "$tarball" >/dev/null
+# The tarball's npm-shrinkwrap.json pins every runtime package, and npm ci has put them all in
+# npm's cache: the install needs no network. Where the cache lacks some (a pruned local cache),
+# the registry is asked for what is missing.
+tar -xzOf "$tarball" package/npm-shrinkwrap.json >/dev/null
+install() { npm install --global --prefix "$work/prefix" --omit=dev --no-audit --no-fund --loglevel=error "$@" "$tarball" >/dev/null; }
+if ! install --offline 2>/dev/null; then
+  echo "package-check: not everything is in npm's cache; asking the registry for the rest" >&2
+  install --prefer-offline
+fi
 htsd="$work/prefix/bin/htsd"
 # Only the runtime dependencies came along: none of the build's or the task pane's.
 for dev in webpack typescript react @fluentui jest; do
