@@ -8,13 +8,7 @@ import { expandInputs } from "../files";
 import { problemLine, say, type Out } from "../output";
 import { checkFiles } from "../check-many";
 import { printSkipped, skippedJson } from "../run-report";
-
-export interface CheckArgs {
-  files: string[];
-  json?: boolean;
-  /** Print the stack of an internal error (never shown otherwise). */
-  debug?: boolean;
-}
+import type { CheckArgs } from "../spec";
 
 export async function checkCommand(args: CheckArgs, out: Out, today: string): Promise<number> {
   if (args.files.length === 0) {

@@ -22,27 +22,7 @@ import type { CheckedFile } from "../../core/check";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
 import { isFormId } from "../../core/forms";
-
-export interface ConsolidateArgs {
-  inputs: string[];
-  out?: string;
-  expected?: string;
-  deadline?: string;
-  "on-duplicate"?: string;
-  "accept-errors"?: boolean;
-  json?: boolean;
-  force?: boolean;
-  jobs?: string;
-  /** Print timings and peak memory as one JSON line on stderr (for `npm run bench`). */
-  stats?: boolean;
-  /** The consolidating unit and its parent body, for the summary's header. */
-  unit?: string;
-  parent?: string;
-  /** The form to consolidate; default: the form most files hold. */
-  form?: string;
-  /** Print the stack of an internal error (never shown otherwise). */
-  debug?: boolean;
-}
+import type { ConsolidateArgs } from "../spec";
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
 const LARGE_RUN = 1000;

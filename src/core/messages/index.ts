@@ -10,6 +10,7 @@ import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
 import { excelMessages } from "./excel";
 import { runMessages } from "./run";
+import { unsupportedMessages } from "./unsupported";
 import { fill } from "./format";
 
 export const catalogue = {
@@ -21,6 +22,7 @@ export const catalogue = {
   ...uiMessages,
   ...excelMessages,
   ...runMessages,
+  ...unsupportedMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;
