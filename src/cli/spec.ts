@@ -3,7 +3,7 @@
  * argument type is derived from it, so an option cannot be accepted without being typed
  * (or typed without being accepted).
  */
-import { FORM_IDS } from "../core/forms/ids";
+import { FORM_IDS } from "../core/forms";
 import type { MessageCode } from "../core/messages";
 
 export interface OptionSpec {

@@ -53,6 +53,7 @@ ${patterns}
 
 Tùy chọn:
   --json               In kết quả dạng JSON.
+  --debug              Khi chương trình gặp lỗi nội bộ, in thêm chi tiết kỹ thuật (để báo cho người phát triển).
   -h, --help           Xem hướng dẫn này.`,
   "cli.help.consolidate": `htsd consolidate — tổng hợp báo cáo của nhiều đơn vị thành một tệp Excel.
 
@@ -74,6 +75,7 @@ Tùy chọn:
   --jobs N                     Số tệp đọc song song (1–64); mặc định theo số lõi của máy.
   --json                       In kết quả dạng JSON.
   --stats                      In thời gian và bộ nhớ đã dùng (một dòng JSON, ra stderr).
+  --debug                      Khi chương trình gặp lỗi nội bộ, in thêm chi tiết kỹ thuật (để báo cho người phát triển).
   --force                      Ghi đè nếu tệp tổng hợp đã có.
   -h, --help                   Xem hướng dẫn này.`,
   "cli.help.generate": `htsd generate — tạo các tệp báo cáo mẫu với số liệu ngẫu nhiên, để dùng thử và đo tốc độ.
