@@ -25,6 +25,7 @@ class Fault extends Error {
 
 const OPTIONS: XmlOptions = {
   maxDepth: 8,
+  maxAttributes: 20,
   fault(kind) {
     throw new Fault(kind);
   },
