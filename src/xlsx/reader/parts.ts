@@ -223,7 +223,9 @@ export class PartReader {
 
   /**
    * A large part, slice by slice into saxes. When a handler stops early, the rest of the
-   * part is inflated without being parsed, so that its checksum is still verified.
+   * part is inflated and decoded without being parsed, so that its checksum and its
+   * encoding are still verified: Excel refuses a part with bytes that are not UTF-8
+   * wherever they are, and so does this reader.
    */
   private streamXml(entry: ZipEntry, sink: XmlSink, options: XmlOptions): void {
     const part = entry.name;
@@ -238,17 +240,19 @@ export class PartReader {
     };
     let stopped = false;
     this.stream(entry, (chunk) => {
-      if (stopped) return;
       decoder ??= streamDecoder(chunk);
+      const text = decode(chunk);
+      if (stopped) return;
       try {
-        parser.write(decode(chunk));
+        parser.write(text);
       } catch (e) {
         if (!(e instanceof StopReading)) throw e;
         stopped = true;
       }
     });
+    const rest = decoder ? decode() : "";
     if (stopped) throw STOP;
-    if (decoder) parser.write(decode());
+    parser.write(rest);
     parser.close();
   }
 }

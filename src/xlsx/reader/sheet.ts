@@ -33,6 +33,8 @@ function styleIndex(s: string): number {
   return s.length === 0 ? Number(s) : n;
 }
 
+const ERROR_VALUE = /^#[A-Z0-9_/]{1,15}[!?]?$/;
+
 /** What text the parser is collecting. */
 const enum Capture {
   None,
@@ -180,6 +182,8 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
       }
       case "e":
         if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        // `#N/A`, `#GETTING_DATA` and the like; anything else is no error value Excel has.
+        if (!ERROR_VALUE.test(value)) return corrupt();
         return f === undefined ? { kind: "error", value } : { kind: "error", value, formula: f };
       case "d": {
         if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };

@@ -57,7 +57,10 @@ export function readWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookP
       }
     },
     text(text) {
-      if (name) name.value += text;
+      if (!name) return;
+      name.value += text;
+      // A name is a formula: past Excel's own limit, the part was not written by Excel.
+      if (name.value.length > reader.limits.maxFormulaLength) fail("read.corrupt-part", { part: entry.name });
     },
   };
   // A root of another namespace, or another root: the package's main part is another kind

@@ -189,15 +189,13 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
       const prefix = prefixOf(name);
       if (prefix === "" || bindings.get(prefix) !== MC) continue;
       const local = name.slice(prefix.length + 1);
+      if (local === "PreserveElements" || local === "PreserveAttributes") continue;
+      // ProcessContent (content of an ignored element read in its place) is never written
+      // by Excel; reading it wrongly would show what Excel does not.
+      if (local !== "Ignorable" && local !== "MustUnderstand") this.fault("markup");
       const uris = prefixes(tag.attr(name)!).map((p) => bindings.get(p) ?? this.fault("malformed"));
       if (local === "Ignorable") ignorable = new Set([...ignorable, ...uris]);
-      else if (local === "MustUnderstand") {
-        if (uris.some((u) => !this.understood.has(u))) this.fault("markup");
-      } else if (local !== "PreserveElements" && local !== "PreserveAttributes") {
-        // ProcessContent (content of an ignored element read in its place) is never
-        // written by Excel; reading it wrongly would show what Excel does not.
-        this.fault("markup");
-      }
+      else if (uris.some((u) => !this.understood.has(u))) this.fault("markup");
     }
     return ignorable;
   }
