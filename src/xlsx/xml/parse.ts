@@ -95,6 +95,13 @@ export class XmlSink {
 export function saxesInto(sink: XmlSink, options: XmlOptions): SaxesParser<{ xmlns: false; position: false }> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("doctype", () => options.fault("doctype"));
+  // Counted as they come: saxes gathers an element's attributes before it reports the
+  // element, and 180,000 of them take seconds to gather.
+  let attributes = 0;
+  parser.on("opentagstart", () => (attributes = 0));
+  parser.on("attribute", () => {
+    if (++attributes > options.maxAttributes) options.fault("too-many-attributes");
+  });
   parser.on("error", () => options.fault("malformed"));
   parser.on("opentag", (tag) => sink.open(new SaxesTag(tag)));
   parser.on("closetag", (tag) => sink.close(localName(tag.name)));
