@@ -86,6 +86,31 @@ describe("elements are read by namespace", () => {
   });
 });
 
+describe("parts as Excel 365 writes them", () => {
+  const MS = "http://schemas.microsoft.com/office/spreadsheetml";
+  it("reads through its ignorable revisions, its absPath alternative and its extension lists", () => {
+    const workbook =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="${MC}" mc:Ignorable="x15 xr xr6 xr10 xr2" ` +
+      `xmlns:x15="${MS}/2010/11/main" xmlns:xr="${MS}/2014/revision" xmlns:xr6="${MS}/2016/revision6" xmlns:xr10="${MS}/2016/revision10" xmlns:xr2="${MS}/2015/revision2">` +
+      `<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27425"/><workbookPr defaultThemeVersion="166925"/>` +
+      `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\hs\\" xmlns:x15ac="${MS}/2010/11/ac"/></mc:Choice></mc:AlternateContent>` +
+      `<xr:revisionPtr revIDLastSave="0" documentId="8_{A}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>` +
+      `<bookViews><workbookView xWindow="-110" yWindow="-110" windowWidth="19420" windowHeight="10300" xr2:uid="{B}"/></bookViews>` +
+      `<sheets><sheet name="Trang1" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/>` +
+      `<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="${MS}/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext>` +
+      `<ext uri="{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}" xmlns:xcalcf="${MS}/2018/calcfeatures"><xcalcf:calcFeatures><xcalcf:feature name="microsoft.com:RD"/></xcalcf:calcFeatures></ext></extLst></workbook>`;
+    const sheet =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="${MC}" mc:Ignorable="x14ac xr xr2 xr3" ` +
+      `xmlns:x14ac="${X14AC}" xmlns:xr="${MS}/2014/revision" xmlns:xr2="${MS}/2015/revision2" xmlns:xr3="${MS}/2016/revision3" xr:uid="{C}">` +
+      `<dimension ref="A1"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="14.5" x14ac:dyDescent="0.35"/>` +
+      `<sheetData><row r="1" spans="1:1" x14ac:dyDescent="0.35"><c r="A1"><v>5</v></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    const bytes = buildXlsx({ sheets: [{ name: "Trang1", xml: sheet }], extra: [{ name: "xl/workbook.xml", data: workbook }] });
+    const { workbook: read } = readOk(bytes);
+    expect(read.sheets.map((s) => s.name)).toEqual(["Trang1"]);
+    expect(cellsOf(read.sheets[0]!)).toEqual({ A1: { kind: "number", value: 5 } });
+  });
+});
+
 describe("mc:AlternateContent, as Excel takes it", () => {
   const alternate = (branches: string) => sheetXml(`<row r="1"><mc:AlternateContent>${branches}</mc:AlternateContent></row>`, { root: `xmlns:x14ac="${X14AC}" xmlns:x="${FAKE}"` });
   const cell = (v: number) => `<c r="A1"><v>${v}</v></c>`;
