@@ -72,103 +72,159 @@ export interface NamespacedHandlers {
 
 type Bindings = ReadonlyMap<string, string>;
 
-interface Frame {
+/** Namespaces declared or made ignorable by an element, in force until it closes. */
+interface Scope {
+  depth: number;
   bindings: Bindings;
   ignorable: ReadonlySet<string>;
-  /** Delivered to the handlers: its close is too. */
-  delivered: boolean;
-  /** The local name of the nearest delivered element, this one or above. */
-  owner: string;
-  /** An `mc:AlternateContent`: whether one of its branches was taken already. */
-  alternate?: { chosen: boolean };
 }
 
-const ROOT_BINDINGS: Bindings = new Map([["xml", XML]]);
-const NOTHING: ReadonlySet<string> = new Set();
+/** An `mc:AlternateContent` open at `depth`: whether one of its branches was taken already. */
+interface Alternate {
+  depth: number;
+  chosen: boolean;
+}
+
+/** How an open element was handled: its close goes to the handlers unless it was passed through. */
+const THROUGH = 0;
+const DELIVERED = 1;
+/** A delivered `<ext>`: what it holds is extension content, any namespace. */
+const EXTENSION = 2;
+
+const ROOT_SCOPE: Scope = { depth: 0, bindings: new Map([["xml", XML]]), ignorable: new Set() };
+/** What Excel understands, for `mc:Choice Requires` and `mc:MustUnderstand`. */
+const UNDERSTOOD: ReadonlySet<string> = new Set([...SPREADSHEETML, ...PACKAGE_RELATIONSHIPS, ...RELATIONSHIPS, MC, ...EXCEL_EXTENSIONS]);
+
+const vocabularies = new Map<readonly string[], ReadonlySet<string>>();
+
+/** One set per vocabulary, made once: a part is read in a fraction of a millisecond. */
+function vocabularySet(vocabulary: readonly string[]): ReadonlySet<string> {
+  let set = vocabularies.get(vocabulary);
+  if (!set) vocabularies.set(vocabulary, (set = new Set(vocabulary)));
+  return set;
+}
 
 function prefixes(list: string): string[] {
   return list.split(/[ \t\r\n]+/).filter((p) => p !== "");
 }
 
+/**
+ * The filter between the parsers and a part's handlers. It keeps per open element one
+ * number and allocates only where namespaces are declared: a part's thousands of cells
+ * pass through it at the cost of a lookup.
+ */
 export class NamespaceFilter implements XmlHandlers, NamespaceScope {
-  private readonly frames: Frame[] = [{ bindings: ROOT_BINDINGS, ignorable: NOTHING, delivered: false, owner: "" }];
+  private depth = 0;
+  private readonly kinds: number[] = [];
+  private readonly scopes: Scope[] = [ROOT_SCOPE];
+  private scope: Scope = ROOT_SCOPE;
+  private readonly alternates: Alternate[] = [];
+  /** Delivered `<ext>` elements open. */
+  private inExtension = 0;
   /** Elements open inside a skipped one (itself included). */
   private skipping = 0;
   private readonly vocabulary: ReadonlySet<string>;
-  private readonly understood: ReadonlySet<string>;
-  /** Bindings of the element being opened, for {@link attrIn}. */
-  private current: Bindings = ROOT_BINDINGS;
+  /** The last prefix looked up, under which bindings, and what it named. */
+  private memoBindings: Bindings | undefined;
+  private memoPrefix = "";
+  private memoUri: string | undefined;
+  private memoOurs = false;
 
   constructor(
     private readonly handlers: NamespacedHandlers,
     vocabulary: readonly string[],
     private readonly fault: (kind: NamespaceFault) => never,
   ) {
-    this.vocabulary = new Set(vocabulary);
-    this.understood = new Set([...SPREADSHEETML, ...PACKAGE_RELATIONSHIPS, ...RELATIONSHIPS, MC, ...EXCEL_EXTENSIONS]);
+    this.vocabulary = vocabularySet(vocabulary);
   }
 
   attrIn(tag: XmlTag, uris: ReadonlySet<string>, local: string): string | undefined {
     if (!tag.special) return undefined;
+    const { bindings } = this.scope;
     for (const name of tag.attrNames()) {
       const prefix = prefixOf(name);
-      if (prefix !== "" && name.length === prefix.length + 1 + local.length && name.endsWith(local) && uris.has(this.current.get(prefix) ?? "")) {
+      if (prefix !== "" && name.length === prefix.length + 1 + local.length && name.endsWith(local) && uris.has(bindings.get(prefix) ?? "")) {
         return tag.attr(name);
       }
     }
     return undefined;
   }
 
-  open(tag: XmlTag): void {
+  // The scanner calls these unbound, as it reads them off the handlers once.
+  readonly open = (tag: XmlTag): void => {
     if (this.skipping > 0) {
       this.skipping++;
       return;
     }
-    const parent = this.frames[this.frames.length - 1]!;
-    let bindings = parent.bindings;
-    let ignorable = parent.ignorable;
-    if (tag.special) {
-      const names = tag.attrNames();
-      bindings = this.declare(tag, names, bindings);
-      ignorable = this.compatibility(tag, names, bindings, ignorable);
+    const depth = this.depth + 1;
+    if (tag.special) this.enter(tag, depth);
+    const prefix = tag.prefix;
+    const { bindings } = this.scope;
+    // Comparing a namespace name with the vocabulary's compares some fifty characters:
+    // the answer for the last prefix is kept while the bindings stay the same.
+    if (bindings !== this.memoBindings || prefix !== this.memoPrefix) {
+      this.memoBindings = bindings;
+      this.memoPrefix = prefix;
+      this.memoUri = bindings.get(prefix);
+      this.memoOurs = this.memoUri !== undefined && this.vocabulary.has(this.memoUri);
     }
-    this.current = bindings;
-    const uri = bindings.get(tag.prefix);
-    if (uri === undefined && tag.prefix !== "") this.fault("malformed");
-    const root = this.frames.length === 1;
-    if (uri !== undefined && this.vocabulary.has(uri)) {
-      this.frames.push({ bindings, ignorable, delivered: true, owner: tag.local });
+    const uri = this.memoUri;
+    if (uri === undefined && prefix !== "") this.fault("malformed");
+    if (this.memoOurs) {
+      const local = tag.local;
+      const extension = local === "ext";
+      if (extension) this.inExtension++;
+      this.push(depth, extension ? EXTENSION : DELIVERED);
       this.handlers.open(tag, this);
       return;
     }
-    if (root) this.fault("foreign-root");
-    if (uri === MC) return this.markup(tag, parent, bindings, ignorable);
+    if (depth === 1) this.fault("foreign-root");
+    if (uri === MC) return this.markup(tag, depth);
     // Extension content (under `<ext>`), what the file declares ignorable and what Excel
     // reads and this reader needs not: skipped with everything inside it.
-    if (uri !== undefined && (ignorable.has(uri) || EXCEL_EXTENSIONS.has(uri) || parent.owner === "ext")) return this.skip();
+    if (uri !== undefined && (this.inExtension > 0 || this.scope.ignorable.has(uri) || EXCEL_EXTENSIONS.has(uri))) return this.skip(depth);
     this.fault("foreign");
-  }
+  };
 
-  // The scanner calls these unbound, as it reads them off the handlers once.
   readonly close = (local: string): void => {
     if (this.skipping > 0) {
       this.skipping--;
       return;
     }
-    const frame = this.frames.pop()!;
-    if (frame.delivered) this.handlers.close?.(local);
+    const kind = this.kinds.pop()!;
+    const depth = this.depth--;
+    this.leave(depth);
+    if (this.alternates.length > 0 && this.alternates[this.alternates.length - 1]!.depth === depth) this.alternates.pop();
+    if (kind === EXTENSION) this.inExtension--;
+    if (kind !== THROUGH) this.handlers.close?.(local);
   };
 
   readonly text = (text: string): void => {
     if (this.skipping === 0) this.handlers.text?.(text);
   };
 
+  private push(depth: number, kind: number): void {
+    this.depth = depth;
+    this.kinds.push(kind);
+  }
+
   /** Its close event (at once for a self-closing one) ends the skip. */
-  private skip(): void {
+  private skip(depth: number): void {
+    this.leave(depth);
     this.skipping = 1;
   }
 
-  private declare(tag: XmlTag, names: readonly string[], inherited: Bindings): Bindings {
+  private leave(depth: number): void {
+    if (this.scope.depth === depth) {
+      this.scopes.pop();
+      this.scope = this.scopes[this.scopes.length - 1]!;
+    }
+  }
+
+  /** The declarations and `mc:` attributes of an element, as a new scope when they change anything. */
+  private enter(tag: XmlTag, depth: number): void {
+    const names = tag.attrNames();
+    const inherited = this.scope;
     let bindings: Map<string, string> | undefined;
     for (const name of names) {
       if (name !== "xmlns" && !name.startsWith("xmlns:")) continue;
@@ -176,10 +232,14 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
       const prefix = name === "xmlns" ? "" : name.slice(6);
       // XML 1.0 cannot undeclare a prefix, and `xml`/`xmlns` are reserved.
       if ((prefix !== "" && value === "") || prefix === "xmlns" || (prefix === "xml") !== (value === XML)) this.fault("malformed");
-      bindings ??= new Map(inherited);
+      bindings ??= new Map(inherited.bindings);
       bindings.set(prefix, value);
     }
-    return bindings ?? inherited;
+    const scope = bindings ?? inherited.bindings;
+    const ignorable = this.compatibility(tag, names, scope, inherited.ignorable);
+    if (scope === inherited.bindings && ignorable === inherited.ignorable) return;
+    this.scope = { depth, bindings: scope, ignorable };
+    this.scopes.push(this.scope);
   }
 
   /** `mc:Ignorable`, `mc:MustUnderstand` and `mc:ProcessContent` on an element. */
@@ -195,28 +255,29 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
       if (local !== "Ignorable" && local !== "MustUnderstand") this.fault("markup");
       const uris = prefixes(tag.attr(name)!).map((p) => bindings.get(p) ?? this.fault("malformed"));
       if (local === "Ignorable") ignorable = new Set([...ignorable, ...uris]);
-      else if (uris.some((u) => !this.understood.has(u))) this.fault("markup");
+      else if (uris.some((u) => !UNDERSTOOD.has(u))) this.fault("markup");
     }
     return ignorable;
   }
 
   /** `mc:AlternateContent` and its branches: the first `mc:Choice` Excel would take, else `mc:Fallback`. */
-  private markup(tag: XmlTag, parent: Frame, bindings: Bindings, ignorable: ReadonlySet<string>): void {
-    const through = { bindings, ignorable, delivered: false, owner: parent.owner };
+  private markup(tag: XmlTag, depth: number): void {
+    const top = this.alternates[this.alternates.length - 1];
+    const inAlternate = top !== undefined && top.depth === depth - 1;
     switch (tag.local) {
       case "AlternateContent":
-        if (parent.alternate) this.fault("markup");
-        this.frames.push({ ...through, alternate: { chosen: false } });
-        return;
+        if (inAlternate) this.fault("markup");
+        this.alternates.push({ depth, chosen: false });
+        return this.push(depth, THROUGH);
       case "Choice":
       case "Fallback": {
-        const alternate = parent.alternate ?? this.fault("markup");
+        if (!inAlternate) this.fault("markup");
+        const { bindings } = this.scope;
         const requires = tag.local === "Choice" ? prefixes(tag.attr("Requires") ?? this.fault("markup")) : [];
-        const takes = !alternate.chosen && requires.every((p) => this.understood.has(bindings.get(p) ?? this.fault("malformed")));
-        if (!takes) return this.skip();
-        alternate.chosen = true;
-        this.frames.push(through);
-        return;
+        const takes = !top!.chosen && requires.every((p) => UNDERSTOOD.has(bindings.get(p) ?? this.fault("malformed")));
+        if (!takes) return this.skip(depth);
+        top!.chosen = true;
+        return this.push(depth, THROUGH);
       }
       default:
         this.fault("markup");
