@@ -125,9 +125,9 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
   private skipping = 0;
   private readonly vocabulary: ReadonlySet<string>;
   /** The last prefix looked up, under which bindings, and what it named. */
-  private memoBindings: Bindings | undefined;
+  private memoBindings: Bindings | undefined = undefined;
   private memoPrefix = "";
-  private memoUri: string | undefined;
+  private memoUri: string | undefined = undefined;
   private memoOurs = false;
 
   constructor(
