@@ -6,8 +6,9 @@
  */
 export interface XmlTag {
   /**
-   * The name without its prefix (`x:sheetData` → `sheetData`): Strict and prefixed
-   * writers are read by local name only.
+   * The name without its prefix (`x:sheetData` → `sheetData`). The part readers match
+   * local names only because the namespace filter (namespaces.ts) hands them nothing
+   * but their own vocabulary's elements, Transitional or Strict, under any prefix.
    */
   readonly local: string;
   /** The prefix of the qualified name, "" for none: whoever resolves namespaces needs it. */
