@@ -31,6 +31,7 @@ function ensureBuilds(log) {
     require.resolve("typescript/bin/tsc", { paths: [ROOT] }),
     path.join(ROOT, "src/xlsx/check-file.ts"),
     path.join(ROOT, "test/hostile/corpus.ts"),
+    path.join(ROOT, "test/hostile/reader-corpus.ts"),
     ...["--outDir", BUILD_DIR, "--rootDir", ROOT, "--module", "commonjs", "--moduleResolution", "node10", "--resolveJsonModule"],
     ...["--target", "ES2020", "--lib", "ES2021,DOM", "--types", "node", "--strict", "--skipLibCheck", "--esModuleInterop"],
   ]);

@@ -39,6 +39,11 @@ export const readMessages = {
   "read.corrupt-part": `Tệp bị hỏng: có dữ liệu không hợp lệ (phần {part}). ${resave}`,
   "read.too-many-strings": `Tệp chứa quá nhiều đoạn văn bản khác nhau (hơn {limit}). ${trimWorkbook}`,
   "read.string-index": `Tệp bị hỏng: ô {cell} của trang tính “{sheet}” trỏ tới một đoạn văn bản không có trong tệp. ${resave}`,
-  "read.string-too-long": "Tệp có một ô chứa văn bản dài hơn {limit} ký tự, vượt giới hạn của một ô Excel. Hãy rút ngắn nội dung ô đó, lưu lại rồi gửi lại.",
+  "read.string-too-long": "Ô {cell} của trang tính “{sheet}” chứa văn bản dài hơn {limit} ký tự, vượt giới hạn của một ô Excel; tệp không do Excel lưu ra nên không được đọc. Hãy rút ngắn nội dung ô đó, lưu lại bằng Excel rồi gửi lại.",
+  "read.formula-too-long": `Ô {cell} của trang tính “{sheet}” có công thức dài hơn {limit} ký tự, vượt giới hạn của Excel; tệp không do Excel lưu ra nên không được đọc. ${resave}`,
+  "read.xml-too-many-attributes": `Tệp có một thành phần mang hơn {limit} thuộc tính (phần {part}), điều Excel không bao giờ tạo ra; tệp có thể đã bị sửa bằng công cụ khác nên không được đọc. ${resave}`,
+  "read.foreign-namespace": `Tệp chứa nội dung lạ không thuộc định dạng bảng tính Excel (phần {part}) mà Excel không đọc được; tệp có thể đã bị sửa bằng công cụ khác nên không được đọc, để không cộng những số Excel không hiển thị. ${resave}`,
+  "read.markup-compatibility": `Tệp dùng cách đánh dấu “tương thích” (markup compatibility) theo kiểu Excel không dùng (phần {part}); tệp có thể đã bị sửa bằng công cụ khác nên không được đọc, để không cộng những số Excel không hiển thị. ${resave}`,
+  "read.duplicate-entry": `Tệp nén chứa hai thành phần cùng tên “{part}” (Excel coi chữ hoa và chữ thường là một), nên không biết phần nào là thật; tệp có thể đã bị sửa bằng công cụ khác nên không được đọc. ${resave}`,
   "read.sheet-too-large": "Trang tính “{sheet}” có dữ liệu vượt quá {maxRows} dòng hoặc {maxCols} cột nên đã được bỏ qua khi đọc. Nếu biểu mẫu nằm ở trang tính này, hãy xóa phần dữ liệu thừa, lưu lại rồi gửi lại.",
 } as const;
