@@ -11,7 +11,8 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
+import { getForm } from "../../src/core/kinds";
+import type { StatsTableForm } from "../../src/core/kinds/stats-table";
 import type { MessageCode } from "../../src/core/messages";
 import { randomSchoolValues, seeded } from "../../src/core/sample";
 import { buildXlsx } from "../xlsx/reader/build-xlsx";

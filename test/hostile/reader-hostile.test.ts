@@ -8,7 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { getForm, type StatsTableForm } from "../../src/core/forms";
+import { getForm } from "../../src/core/kinds";
+import type { StatsTableForm } from "../../src/core/kinds/stats-table";
 import { randomSchoolValues, seeded } from "../../src/core/sample";
 import { htsd } from "../cli/run-cli";
 import { expectedSums, filledForm, type HostileFile } from "./corpus";
