@@ -3,7 +3,7 @@
  * The command line, the task pane and its worker all go through here, so a file is
  * judged the same wherever it is opened.
  */
-import { readWorkbook } from "./reader";
+import { readAnyWorkbook, type OtherReaders } from "./read-any";
 import { checkWorkbook } from "../core/check";
 import type { CheckedFile } from "../core/check/result";
 import type { FormId } from "../core/forms";
@@ -14,16 +14,19 @@ export interface CheckFileContext {
   defaultYear?: number;
   /** Read only this form (a workbook may hold the table and the outline). */
   form?: FormId;
+  /** The .xls and .ods readers; without them such a file is refused with a request for an .xlsx. */
+  readers?: OtherReaders;
 }
 
 export function checkFileBytes(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
-  const read = readWorkbook(bytes);
+  const read = readAnyWorkbook(bytes, {}, ctx.readers);
+  const format = read.format;
   if (!read.ok) {
-    return { file, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };
+    return { file, format, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };
   }
   const checked = checkWorkbook(read.workbook, { file, today: ctx.today, defaultYear: ctx.defaultYear, form: ctx.form });
   const warnings = read.warnings.map((p) => ({ ...p, where: { ...p.where, file } }));
-  return { ...checked, problems: [...warnings, ...checked.problems] };
+  return { ...checked, format, problems: [...warnings, ...checked.problems] };
 }
 
 /** A file the reader refused outright, as opposed to one read with problems in it. */

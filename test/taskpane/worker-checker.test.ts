@@ -21,11 +21,12 @@ class SameThreadWorker implements WorkerLike {
   postMessage(message: CheckBatch, transfer: Transferable[]): void {
     const copy = structuredClone(message, { transfer });
     this.batches.push(copy.files.length);
-    setTimeout(() => {
+    setTimeout(async () => {
       if (this.terminated) return;
       if (this.crash) return this.onerror?.({ message: "worker script failed to load", preventDefault() {} } as ErrorEvent);
       for (const f of copy.files) {
-        const result = checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        const result = await checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        if (this.terminated) return;
         this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
       }
     });

@@ -6,6 +6,7 @@ import type { CheckedFile } from "../../core/check/result";
 import type { FormId } from "../../core/forms";
 import { checkFileBytes, isUnreadable } from "../../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../../xlsx/reader";
+import { OTHER_READERS } from "../../xlsx/other-readers";
 import { expandInputs, readBounded } from "../files";
 import { problemLine, say, type Out } from "../output";
 
@@ -43,7 +44,7 @@ export async function checkOne(file: string, today: string, form?: FormId): Prom
   const name = path.normalize(file);
   try {
     const bytes = await readBounded(file, DEFAULT_LIMITS.maxFileBytes);
-    return checkFileBytes(name, bytes, { today, form });
+    return checkFileBytes(name, bytes, { today, form, readers: OTHER_READERS });
   } catch (e) {
     return {
       file: name,
@@ -56,6 +57,7 @@ export async function checkOne(file: string, today: string, form?: FormId): Prom
 
 function printFile(r: CheckedFile, out: Out): void {
   say(out, "cli.check.file", { file: r.file });
+  if (r.format !== undefined && r.format !== "xlsx") say(out, "cli.check.format", { format: message(`format.${r.format}`) });
   if (r.report) say(out, "cli.check.unitLine", { unit: r.report.unit, form: r.report.form, year: String(r.report.year) });
   for (const p of r.problems) out.line(problemLine(p));
   const errors = r.problems.filter((p) => p.severity === "error").length;
@@ -68,6 +70,7 @@ function printFile(r: CheckedFile, out: Out): void {
 function toJson(r: CheckedFile) {
   return {
     file: r.file,
+    format: r.format ?? null,
     unit: r.report?.unit ?? null,
     form: r.form ?? null,
     year: r.year ?? null,

@@ -8,7 +8,9 @@ import { promises as fs } from "node:fs";
 import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
-import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
+import { DEFAULT_LIMITS } from "../../xlsx/reader";
+import { readAnyWorkbook } from "../../xlsx/read-any";
+import { OTHER_READERS } from "../../xlsx/other-readers";
 import { renderWorkbookStreaming } from "../../xlsx/writer/render-stream";
 import { exists, expandInputs, readBounded, writeNew } from "../files";
 import { progressBar, say, type Out } from "../output";
@@ -115,8 +117,8 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: s
 
 async function readExpected(file: string): Promise<string[] | string> {
   try {
-    if (/\.xlsx$/i.test(file)) {
-      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+    if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
+      const read = readAnyWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes), {}, OTHER_READERS);
       if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
       return sheet ? expectedFromSheet(sheet) : [];

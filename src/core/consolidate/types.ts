@@ -2,7 +2,7 @@
  * What consolidating a set of checked files decides and produces. Every file gets one
  * recorded fate with its reason; nothing is dropped silently.
  */
-import type { ExcludedCell } from "../check/result";
+import type { ExcludedCell, WorkbookFormat } from "../check/result";
 import type { FormId } from "../forms";
 import type { MessageCode } from "../messages";
 import type { Params, Problem, Severity } from "../problems";
@@ -32,6 +32,8 @@ export interface FileOutcome {
   /** Position in the input: the last tie-break between two reports of one unit. */
   index: number;
   file: string;
+  /** What the file held, when it could be opened: said in the log for an .xls or .ods. */
+  format?: WorkbookFormat;
   unit?: string;
   status: FileStatus;
   /** The reason, from the catalogue: `consolidate.accepted`, `consolidate.rejected.*`, `consolidate.duplicate.*`. */

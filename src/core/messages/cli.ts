@@ -6,11 +6,11 @@ Cách dùng:
   htsd template [--form stats-table|report-outline] [--year NĂM] [--unit TÊN] [--parent TÊN] --out TỆP.xlsx [--force]
       Tạo tệp biểu mẫu (mặc định: bảng số liệu stats-table, năm hiện tại).
   htsd check TỆP... [--json]
-      Kiểm tra các tệp báo cáo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
+      Kiểm tra các tệp báo cáo (.xlsx, .xls của Excel 97–2003, .ods của LibreOffice). Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
   htsd consolidate TỆP|THƯ_MỤC... --out TỆP.xlsx [--expected TỆP] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
-      Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
+      Tổng hợp báo cáo của nhiều đơn vị (.xlsx, .xls, .ods) thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
       Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.
   htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05]
       Tạo các tệp báo cáo mẫu (số liệu ngẫu nhiên) để dùng thử và đo tốc độ.
@@ -30,6 +30,7 @@ Cách dùng:
   "cli.template.written": "Đã tạo {file} ({form}, năm {year}).",
   "cli.check.file": "Tệp {file}",
   "cli.check.unitLine": "  Đơn vị: {unit} · Biểu: {form} · Năm: {year}",
+  "cli.check.format": "  Định dạng: {format}",
   "cli.check.clean": "  Không có lỗi hay cảnh báo.",
   "cli.check.counts": "  {errors} lỗi, {warnings} cảnh báo.",
   "cli.check.summary": "Đã kiểm tra {files} tệp: {clean} tệp đạt, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được.",

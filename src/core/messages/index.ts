@@ -3,6 +3,7 @@
  * and this module joins them, so a code can only have one text and every code has one.
  */
 import { readMessages } from "./read";
+import { readFormatMessages } from "./read-formats";
 import { formMessages } from "./form";
 import { consolidateMessages } from "./consolidate";
 import { cliMessages } from "./cli";
@@ -14,6 +15,7 @@ import type { Problem } from "../problems/problem";
 
 export const catalogue = {
   ...readMessages,
+  ...readFormatMessages,
   ...formMessages,
   ...checkMessages,
   ...consolidateMessages,
