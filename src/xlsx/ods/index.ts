@@ -41,8 +41,8 @@ export function readOdsPackage(bytes: Uint8Array, limits: ReadLimits, sheetFilte
 
   const { tables, names } = readContent(reader, content, {
     wanted: (name, index) => !sheetFilter || sheetFilter(name, index),
-    // As many cells as one sheet may hold, four times over: a form and a few tables beside it.
-    maxCells: 4 * limits.maxSheetRows * limits.maxSheetCols,
+    // As many cells as one sheet may hold, twice over: a form and full tables beside it.
+    maxCells: 2 * limits.maxSheetRows * limits.maxSheetCols,
   });
   const sheets: RawSheet[] = [];
   const warnings: Problem[] = [];
