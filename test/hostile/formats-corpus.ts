@@ -19,7 +19,7 @@ const setU32 = (b: Uint8Array, at: number, v: number) => new DataView(b.buffer, 
 const setU16 = (b: Uint8Array, at: number, v: number) => new DataView(b.buffer, b.byteOffset).setUint16(at, v, true);
 
 /** Where things are in a compound file whose FAT fits in the header's 109 slots (every small .xls). */
-function layout(xls: Uint8Array) {
+export function layout(xls: Uint8Array) {
   const size = 1 << u16(xls, 0x1e);
   const offsetOf = (sector: number) => (sector + 1) * size;
   const fatSectors = Array.from({ length: u32(xls, 0x2c) }, (_, i) => u32(xls, 0x4c + i * 4));
@@ -44,15 +44,20 @@ function recordInFirstSector(xls: Uint8Array, type: number): number {
   throw new Error(`no record ${type.toString(16)} in the first sector`);
 }
 
-/** The SST record: found by walking the stream's records, the stream read sector by sector. */
-function withSstClaim(xls: Uint8Array, claim: number): Uint8Array {
+/** Where each byte of the Workbook stream is in the file, and the stream's length as stored in whole sectors. */
+export function workbookStreamMap(xls: Uint8Array): { at: (p: number) => number; length: number } {
   const { fatEntry, offsetOf, workbookStart } = layout(xls);
   const size = 1 << u16(xls, 0x1e);
   const sectors: number[] = [];
   for (let s = workbookStart; s !== 0xfffffffe && sectors.length < 10_000; s = u32(xls, fatEntry(s))) sectors.push(s);
-  const at = (p: number) => offsetOf(sectors[Math.floor(p / size)]!) + (p % size);
+  return { at: (p: number) => offsetOf(sectors[Math.floor(p / size)]!) + (p % size), length: sectors.length * size };
+}
+
+/** The SST record: found by walking the stream's records, the stream read sector by sector. */
+function withSstClaim(xls: Uint8Array, claim: number): Uint8Array {
+  const { at, length } = workbookStreamMap(xls);
   const byte = (p: number) => xls[at(p)]!;
-  for (let p = 0; p + 4 < sectors.length * size; p += 4 + (byte(p + 2) | (byte(p + 3) << 8))) {
+  for (let p = 0; p + 4 < length; p += 4 + (byte(p + 2) | (byte(p + 3) << 8))) {
     if ((byte(p) | (byte(p + 1) << 8)) === 0x00fc) {
       const out = xls.slice();
       // cstTotal and cstUnique, byte by byte: a field may straddle two sectors.
@@ -86,7 +91,7 @@ function xlsVariants(good: Uint8Array): [string, Uint8Array, MessageCode][] {
 }
 
 /** Re-zips an .ods with edited parts, `mimetype` first and stored as OpenDocument requires. */
-function editOds(ods: Uint8Array, edits: Record<string, (text: string) => string>): Uint8Array {
+export function editOds(ods: Uint8Array, edits: Record<string, (text: string) => string>): Uint8Array {
   const parts = unzipSync(ods);
   const files: Zippable = { mimetype: [parts.mimetype!, { level: 0 }] };
   for (const [name, data] of Object.entries(parts)) {
