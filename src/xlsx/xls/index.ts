@@ -37,13 +37,14 @@ export function readXlsPackage(bytes: Uint8Array, limits: ReadLimits, sheetFilte
   const sheets: RawSheet[] = [];
   const warnings: Problem[] = [];
   const kept = new Map<number, number>();
+  const budget = { bytes: stream.length };
   globals.sheets.forEach((s, index) => {
     if (s.kind !== 0) return;
     if (sheetFilter && !sheetFilter(s.name, index)) return;
     if (s.offset >= stream.length) fail("read.xls-corrupt", { part: s.name });
     const sheet = emptySheet(s.name);
     sheet.state = s.state;
-    if (readXlsSheet(stream, s.offset, sheet, { globals, limits, sheetOf, nameOf })) {
+    if (readXlsSheet(stream, s.offset, sheet, { globals, limits, sheetOf, nameOf, budget })) {
       kept.set(index, sheets.length);
       sheets.push(sheet);
     } else {

@@ -17,6 +17,12 @@ export interface SheetContext {
   limits: ReadLimits;
   sheetOf(ixti: number): string | undefined;
   nameOf(index: number): string | undefined;
+  /**
+   * Bytes of records the sheets may still walk, all sheets together: the stream's length.
+   * Sheets whose starts point into one another could otherwise make a small file be read
+   * a thousand times over.
+   */
+  budget: { bytes: number };
 }
 
 /** An RK number: a 30-bit integer or the top 30 bits of a double, possibly divided by 100. */
@@ -76,6 +82,8 @@ export function readXlsSheet(stream: Uint8Array, offset: number, sheet: RawSheet
     let first = true;
     for (const r of records(stream, offset, part)) {
       const d = r.data;
+      ctx.budget.bytes -= 4 + d.length + r.continues.reduce((n, c) => n + 4 + c.length, 0);
+      if (ctx.budget.bytes < 0) fail("read.xls-corrupt", { part });
       if (first) {
         if (r.type !== RT.BOF) fail("read.xls-corrupt", { part });
         first = false;
