@@ -1,6 +1,7 @@
 /**
  * Finding and reading the files a user names. Sources are only ever opened for reading;
- * a folder is walked for .xlsx files, skipping Excel's "~$" lock files and hidden files.
+ * a folder is walked for workbooks (.xlsx, .xls, .ods, and .csv to be named for what they
+ * are), skipping Excel's "~$" lock files and hidden files.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
