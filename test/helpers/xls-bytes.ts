@@ -100,3 +100,54 @@ export function compoundFile(stream: Uint8Array, streamName = "Workbook"): Uint8
   out.set(stream, size * (first + 1));
   return out;
 }
+
+/**
+ * A stream under 4,096 bytes as OLE2 keeps it: in 64-byte sectors of the mini stream,
+ * which itself lives in the root entry's chain of ordinary sectors.
+ */
+export function compoundFileMini(stream: Uint8Array): Uint8Array {
+  if (stream.length >= 4096) throw new Error("a mini stream holds streams under 4,096 bytes");
+  const size = 512;
+  const miniSectors = Math.ceil(stream.length / 64);
+  const containerSectors = Math.ceil((miniSectors * 64) / size);
+  // Sectors: 0 FAT, 1 directory, 2 mini FAT, then the mini stream's container.
+  const out = new Uint8Array(size * (4 + containerSectors));
+  const dv = new DataView(out.buffer);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  dv.setUint16(0x18, 0x3e, true);
+  dv.setUint16(0x1a, 3, true);
+  dv.setUint16(0x1c, 0xfffe, true);
+  dv.setUint16(0x1e, 9, true);
+  dv.setUint16(0x20, 6, true);
+  dv.setUint32(0x2c, 1, true);
+  dv.setUint32(0x30, 1, true);
+  dv.setUint32(0x38, 4096, true);
+  dv.setUint32(0x3c, 2, true);
+  dv.setUint32(0x40, 1, true);
+  dv.setUint32(0x44, END, true);
+  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i === 0 ? 0 : FREE, true);
+  const fat = (sector: number, value: number) => dv.setUint32(size + sector * 4, value, true);
+  for (let s = 0; s < size / 4; s++) fat(s, FREE);
+  fat(0, 0xfffffffd);
+  fat(1, END);
+  fat(2, END);
+  for (let s = 0; s < containerSectors; s++) fat(3 + s, s + 1 < containerSectors ? 4 + s : END);
+  const miniFat = size * 3;
+  for (let s = 0; s < size / 4; s++) dv.setUint32(miniFat + s * 4, s < miniSectors ? (s + 1 < miniSectors ? s + 1 : END) : FREE, true);
+  const dir = size * 2;
+  const entry = (i: number, name: string, type: number, start: number, bytes: number, child: number) => {
+    const at = dir + i * 128;
+    [...name].forEach((c, k) => dv.setUint16(at + k * 2, c.charCodeAt(0), true));
+    dv.setUint16(at + 64, (name.length + 1) * 2, true);
+    out[at + 66] = type;
+    dv.setUint32(at + 68, FREE, true);
+    dv.setUint32(at + 72, FREE, true);
+    dv.setUint32(at + 76, child, true);
+    dv.setUint32(at + 116, start, true);
+    dv.setUint32(at + 120, bytes, true);
+  };
+  entry(0, "Root Entry", 5, 3, miniSectors * 64, 1);
+  entry(1, "Workbook", 2, 0, stream.length, FREE);
+  out.set(stream, size * 4);
+  return out;
+}

@@ -8,7 +8,7 @@
 import { cellKey, type RawWorkbook } from "../../../src/core/cells";
 import { OTHER_READERS } from "../../../src/xlsx/other-readers";
 import { readAnyWorkbook } from "../../../src/xlsx/read-any";
-import { compoundFile, concat, f64, latin, rec, u16, u32, wide, workbookStream } from "../../helpers/xls-bytes";
+import { compoundFile, compoundFileMini, concat, f64, latin, rec, u16, u32, wide, workbookStream } from "../../helpers/xls-bytes";
 
 function read(bytes: Uint8Array): RawWorkbook {
   const r = readAnyWorkbook(bytes, {}, OTHER_READERS);
@@ -83,4 +83,14 @@ it("refuses sheets whose starts point into one another, before reading the file 
 it("says an Excel 5.0/95 workbook is too old, and refuses an OLE2 file that holds no workbook", () => {
   expect(refused(compoundFile(workbookStream([], []), "Book"))).toBe("read.xls-biff-old");
   expect(refused(compoundFile(new Uint8Array(100), "WordDocument"))).toBe("read.not-spreadsheet");
+});
+
+it("reads a workbook small enough to live in the mini stream", () => {
+  const sst = rec(0x00fc, u32(1), u32(1), u16(5), [0], latin("nhoxy"));
+  const sheet = [rec(0x00fd, cell(0, 0), u32(0)), rec(0x0203, cell(1, 1), f64(2025))];
+  const stream = workbookStream([sst], [{ name: "S", records: sheet }]);
+  expect(stream.length).toBeLessThan(4096);
+  const wb = read(compoundFileMini(stream));
+  expect(wb.sheets[0]!.cells.get(cellKey(1, 1))).toEqual({ kind: "string", value: "nhoxy" });
+  expect(wb.sheets[0]!.cells.get(cellKey(2, 2))).toEqual({ kind: "number", value: 2025 });
 });
