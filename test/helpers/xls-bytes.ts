@@ -54,6 +54,38 @@ export function workbookStream(globals: Uint8Array[], sheets: { name: string; re
   return concat([BOF_GLOBALS, ...globals, ...bounds, EOF, ...sheetBytes]);
 }
 
+/** The 512-byte header of a version-3 compound file whose FAT sectors are 0…fatSectors-1. */
+function writeHeader(out: Uint8Array, o: { fatSectors: number; directory: number; miniFat: number; miniFatSectors: number }): DataView {
+  const dv = new DataView(out.buffer);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  dv.setUint16(0x18, 0x3e, true);
+  dv.setUint16(0x1a, 3, true);
+  dv.setUint16(0x1c, 0xfffe, true);
+  dv.setUint16(0x1e, 9, true);
+  dv.setUint16(0x20, 6, true);
+  dv.setUint32(0x2c, o.fatSectors, true);
+  dv.setUint32(0x30, o.directory, true);
+  dv.setUint32(0x38, 4096, true);
+  dv.setUint32(0x3c, o.miniFat, true);
+  dv.setUint32(0x40, o.miniFatSectors, true);
+  dv.setUint32(0x44, END, true);
+  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i < o.fatSectors ? i : FREE, true);
+  return dv;
+}
+
+/** Directory entry `i` of the directory at byte `dir`. */
+function writeEntry(dv: DataView, dir: number, i: number, e: { name: string; type: number; start: number; bytes: number; child: number }): void {
+  const at = dir + i * 128;
+  [...e.name].forEach((c, k) => dv.setUint16(at + k * 2, c.charCodeAt(0), true));
+  dv.setUint16(at + 64, (e.name.length + 1) * 2, true);
+  dv.setUint8(at + 66, e.type);
+  dv.setUint32(at + 68, FREE, true);
+  dv.setUint32(at + 72, FREE, true);
+  dv.setUint32(at + 76, e.child, true);
+  dv.setUint32(at + 116, e.start, true);
+  dv.setUint32(at + 120, e.bytes, true);
+}
+
 /** The stream as the `Workbook` of a compound file (padded to 4,096 bytes: no mini stream). */
 export function compoundFile(stream: Uint8Array, streamName = "Workbook"): Uint8Array {
   const size = 512;
@@ -63,19 +95,7 @@ export function compoundFile(stream: Uint8Array, streamName = "Workbook"): Uint8
   while (fatSectors * (size / 4) < fatSectors + 1 + streamSectors) fatSectors++;
   const total = fatSectors + 1 + streamSectors;
   const out = new Uint8Array(size * (total + 1));
-  const dv = new DataView(out.buffer);
-  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  dv.setUint16(0x18, 0x3e, true);
-  dv.setUint16(0x1a, 3, true);
-  dv.setUint16(0x1c, 0xfffe, true);
-  dv.setUint16(0x1e, 9, true);
-  dv.setUint16(0x20, 6, true);
-  dv.setUint32(0x2c, fatSectors, true);
-  dv.setUint32(0x30, fatSectors, true);
-  dv.setUint32(0x38, 4096, true);
-  dv.setUint32(0x3c, END, true);
-  dv.setUint32(0x44, END, true);
-  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i < fatSectors ? i : FREE, true);
+  const dv = writeHeader(out, { fatSectors, directory: fatSectors, miniFat: END, miniFatSectors: 0 });
   const fat = (sector: number, value: number) => dv.setUint32(size + sector * 4, value, true);
   for (let s = 0; s < (fatSectors * size) / 4; s++) fat(s, FREE);
   for (let s = 0; s < fatSectors; s++) fat(s, 0xfffffffd);
@@ -83,20 +103,8 @@ export function compoundFile(stream: Uint8Array, streamName = "Workbook"): Uint8
   const first = fatSectors + 1;
   for (let s = 0; s < streamSectors; s++) fat(first + s, s + 1 < streamSectors ? first + s + 1 : END);
   const dir = size * (fatSectors + 1);
-  const entry = (i: number, name: string, type: number, start: number, bytes: number, child: number) => {
-    const at = dir + i * 128;
-    [...name].forEach((c, k) => dv.setUint16(at + k * 2, c.charCodeAt(0), true));
-    dv.setUint16(at + 64, (name.length + 1) * 2, true);
-    out[at + 66] = type;
-    out[at + 67] = 1;
-    dv.setUint32(at + 68, FREE, true);
-    dv.setUint32(at + 72, FREE, true);
-    dv.setUint32(at + 76, child, true);
-    dv.setUint32(at + 116, start, true);
-    dv.setUint32(at + 120, bytes, true);
-  };
-  entry(0, "Root Entry", 5, END, 0, 1);
-  entry(1, streamName, 2, first, length, FREE);
+  writeEntry(dv, dir, 0, { name: "Root Entry", type: 5, start: END, bytes: 0, child: 1 });
+  writeEntry(dv, dir, 1, { name: streamName, type: 2, start: first, bytes: length, child: FREE });
   out.set(stream, size * (first + 1));
   return out;
 }
@@ -112,20 +120,7 @@ export function compoundFileMini(stream: Uint8Array): Uint8Array {
   const containerSectors = Math.ceil((miniSectors * 64) / size);
   // Sectors: 0 FAT, 1 directory, 2 mini FAT, then the mini stream's container.
   const out = new Uint8Array(size * (4 + containerSectors));
-  const dv = new DataView(out.buffer);
-  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  dv.setUint16(0x18, 0x3e, true);
-  dv.setUint16(0x1a, 3, true);
-  dv.setUint16(0x1c, 0xfffe, true);
-  dv.setUint16(0x1e, 9, true);
-  dv.setUint16(0x20, 6, true);
-  dv.setUint32(0x2c, 1, true);
-  dv.setUint32(0x30, 1, true);
-  dv.setUint32(0x38, 4096, true);
-  dv.setUint32(0x3c, 2, true);
-  dv.setUint32(0x40, 1, true);
-  dv.setUint32(0x44, END, true);
-  for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i === 0 ? 0 : FREE, true);
+  const dv = writeHeader(out, { fatSectors: 1, directory: 1, miniFat: 2, miniFatSectors: 1 });
   const fat = (sector: number, value: number) => dv.setUint32(size + sector * 4, value, true);
   for (let s = 0; s < size / 4; s++) fat(s, FREE);
   fat(0, 0xfffffffd);
@@ -135,19 +130,8 @@ export function compoundFileMini(stream: Uint8Array): Uint8Array {
   const miniFat = size * 3;
   for (let s = 0; s < size / 4; s++) dv.setUint32(miniFat + s * 4, s < miniSectors ? (s + 1 < miniSectors ? s + 1 : END) : FREE, true);
   const dir = size * 2;
-  const entry = (i: number, name: string, type: number, start: number, bytes: number, child: number) => {
-    const at = dir + i * 128;
-    [...name].forEach((c, k) => dv.setUint16(at + k * 2, c.charCodeAt(0), true));
-    dv.setUint16(at + 64, (name.length + 1) * 2, true);
-    out[at + 66] = type;
-    dv.setUint32(at + 68, FREE, true);
-    dv.setUint32(at + 72, FREE, true);
-    dv.setUint32(at + 76, child, true);
-    dv.setUint32(at + 116, start, true);
-    dv.setUint32(at + 120, bytes, true);
-  };
-  entry(0, "Root Entry", 5, 3, miniSectors * 64, 1);
-  entry(1, "Workbook", 2, 0, stream.length, FREE);
+  writeEntry(dv, dir, 0, { name: "Root Entry", type: 5, start: 3, bytes: miniSectors * 64, child: 1 });
+  writeEntry(dv, dir, 1, { name: "Workbook", type: 2, start: 0, bytes: stream.length, child: FREE });
   out.set(stream, size * 4);
   return out;
 }
