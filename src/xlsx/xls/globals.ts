@@ -7,7 +7,8 @@ import { fail } from "../reader/failure";
 import type { ReadLimits } from "../reader/limits";
 import { builtinFormat } from "../reader/styles";
 import { f64, need, records, RT, u16, u32, type BiffRecord } from "./records";
-import { Segments, stringAt } from "./strings";
+import { chars, Segments, stringAt } from "./strings";
+import { detach } from "../reader/text";
 
 export interface BoundSheet {
   name: string;
@@ -91,7 +92,7 @@ export function readGlobals(stream: Uint8Array, limits: ReadLimits): Globals {
       }
       case RT.NAME:
         if (g.names.length >= limits.maxEntries) fail("read.too-many-entries", { limit: limits.maxEntries });
-        g.names.push(definedName(r.data, limits));
+        g.names.push(definedName(r.data));
         break;
       case RT.EXTERNSHEET: {
         need(r.data, 2, PART);
@@ -136,7 +137,7 @@ function sharedStrings(r: BiffRecord, limits: ReadLimits): string[] {
   return strings;
 }
 
-function definedName(d: Uint8Array, limits: ReadLimits): XlsName {
+function definedName(d: Uint8Array): XlsName {
   need(d, 15, PART);
   const flags = u16(d, 0);
   const count = d[3]!;
@@ -145,7 +146,7 @@ function definedName(d: Uint8Array, limits: ReadLimits): XlsName {
   const wide = (d[14]! & 1) === 1;
   const nameEnd = 15 + count * (wide ? 2 : 1);
   need(d, nameEnd + cce, PART);
-  let name = stringAt(new Uint8Array([count, d[14]!, ...d.subarray(15, nameEnd)]), 0, 1, limits.maxStringLength, PART)[0];
+  let name = detach(chars(d, 15, count, wide));
   // A built-in name (print area, filter range) is stored as its one-character number.
   if (flags & 0x0020) name = "_xlnm." + (BUILTIN_NAMES[name.charCodeAt(0)] ?? name);
   return { name, itab, rgce: d.subarray(nameEnd, nameEnd + cce) };
