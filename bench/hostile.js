@@ -16,9 +16,10 @@ const MAX_MB = 300;
 const CHILD = `
 const { readFileSync } = require("fs");
 const { checkFileBytes } = require(process.argv[2]);
+const { OTHER_READERS } = require(process.argv[2].replace(/check-file\\.js$/, "other-readers.js"));
 const bytes = new Uint8Array(readFileSync(process.argv[3]));
 const start = process.hrtime.bigint();
-const r = checkFileBytes(process.argv[3], bytes, { today: "2025-11-24" });
+const r = checkFileBytes(process.argv[3], bytes, { today: "2025-11-24", readers: OTHER_READERS });
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const error = r.problems.find((p) => p.severity === "error");
 process.stdout.write(JSON.stringify({ outcome: error ? error.code : "read", ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -39,6 +39,7 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
 
 function printFile(r: CheckedFile, out: Out): void {
   say(out, "cli.check.file", { file: r.file });
+  if (r.format !== undefined && r.format !== "xlsx") say(out, "cli.check.format", { format: message(`format.${r.format}`) });
   if (r.report) say(out, "cli.check.unitLine", { unit: r.report.unit, form: r.report.form, year: String(r.report.year) });
   for (const p of r.problems) out.line(problemLine(p));
   const errors = r.problems.filter((p) => p.severity === "error").length;
@@ -51,6 +52,7 @@ function printFile(r: CheckedFile, out: Out): void {
 function toJson(r: CheckedFile) {
   return {
     file: r.file,
+    format: r.format ?? null,
     unit: r.report?.unit ?? null,
     form: r.form ?? null,
     year: r.year ?? null,

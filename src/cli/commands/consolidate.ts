@@ -8,13 +8,15 @@ import { ALL_KINDS } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { expectedFromSheet, expectedFromText } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
-import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../render-stream";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
 import { printSkipped, skippedJson, unfitJson, unfitLine } from "../run-report";
 import { fitToExcel } from "../../core/sheet";
+import { DEFAULT_LIMITS } from "../../xlsx/reader";
+import { readAnyWorkbook } from "../../xlsx/read-any";
+import { OTHER_READERS } from "../../xlsx/other-readers";
 import { progressBar, say, type Out } from "../output";
 import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
@@ -128,8 +130,8 @@ interface SettleContext {
 
 async function readExpected(file: string): Promise<string[] | string> {
   try {
-    if (/\.xlsx$/i.test(file)) {
-      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+    if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
+      const read = readAnyWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes), {}, OTHER_READERS);
       if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
       return sheet ? expectedFromSheet(sheet) : [];

@@ -49,7 +49,7 @@ Cách dùng:
 ${usage.check}
 
 ${patterns}
-  Một thư mục được tìm hết các tệp .xlsx bên trong.
+  Một thư mục được tìm hết các tệp .xlsx, .xls (Excel 97–2003) và .ods (LibreOffice) bên trong.
 
 Tùy chọn:
   --json               In kết quả dạng JSON.
@@ -61,7 +61,7 @@ Cách dùng:
 ${usage.consolidate}
 
 ${patterns}
-  Một thư mục được tìm hết các tệp .xlsx bên trong. Tệp nguồn chỉ được đọc, không bao giờ bị ghi đè.
+  Một thư mục được tìm hết các tệp .xlsx, .xls (Excel 97–2003) và .ods (LibreOffice) bên trong. Tệp nguồn chỉ được đọc, không bao giờ bị ghi đè.
 
 Tùy chọn:
   -o, --out TỆP.xlsx           Nơi ghi tệp tổng hợp (bắt buộc).
@@ -113,6 +113,7 @@ Tùy chọn:
   "cli.template.written": "Đã tạo {file} ({form}, năm {year}).",
   "cli.check.file": "Tệp {file}",
   "cli.check.unitLine": "  Đơn vị: {unit} · Biểu: {form} · Năm: {year}",
+  "cli.check.format": "  Định dạng: {format}",
   "cli.check.clean": "  Không có lỗi hay cảnh báo.",
   "cli.check.counts": "  {errors} lỗi, {warnings} cảnh báo.",
   "cli.check.summary": "Đã kiểm tra {files} tệp: {clean} tệp đạt, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được.",

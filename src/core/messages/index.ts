@@ -3,6 +3,7 @@
  * and this module joins them, so a code can only have one text and every code has one.
  */
 import { readMessages } from "./read";
+import { readFormatMessages } from "./read-formats";
 import { formMessages } from "./form";
 import { consolidateMessages } from "./consolidate";
 import { cliMessages } from "./cli";
@@ -15,6 +16,7 @@ import { fill } from "./format";
 
 export const catalogue = {
   ...readMessages,
+  ...readFormatMessages,
   ...formMessages,
   ...checkMessages,
   ...consolidateMessages,
