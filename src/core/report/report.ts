@@ -27,4 +27,8 @@ export interface Report {
   /** How many units this report already sums: 1 for a school, N for a summary sent up a level. */
   unitsCovered: number;
   source: Source;
+  /** The header names no unit: `unit` is the file's name, a stand-in (and said so). */
+  unitFromFileName?: boolean;
+  /** A summary this product wrote: the units it sums, as their reports named them. */
+  contains?: string[];
 }

@@ -7,6 +7,7 @@ import { defined } from "../../consolidate/defined";
 import { ownOnly, type FormKind } from "../kind";
 import { OUTLINE_FACE } from "./labels";
 import { outlineDetailSheet } from "./detail-sheet";
+import { outlineFingerprint } from "./fingerprint";
 import { recogniseOutline, outlineByMarker } from "./locate";
 import { checkReportOutline } from "./report";
 import { OUTLINE_RULES } from "./rules";
@@ -29,6 +30,7 @@ export const reportOutline: FormKind = {
   recognise: (wb, sheet, sheetIndex, ctx) => recogniseOutline(wb, sheet, sheetIndex, form(), ctx),
   expectedLayout: () => form().fields.filter((f) => !f.header).map((f) => f.label).slice(0, 3).join("; "),
   check: (l, ctx, found) => checkReportOutline(located(l), ctx, found),
+  fingerprint: (r) => outlineFingerprint(form(r.version), r),
   sum(version, accepted) {
     const { outline, ignored } = sumOutline(form(version), accepted);
     return {

@@ -10,6 +10,7 @@ import { message } from "../../messages";
 import { a1 } from "../../cells";
 import { adminHeader, signature, absRef, blankSafeSum, cellSink } from "../../layout";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
+import { containsCells } from "./contains";
 import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./grid";
 import { S } from "../../layout/styles";
 import { wrappedHeight } from "../../layout/row-height";
@@ -32,6 +33,8 @@ export interface StatsSheetOptions {
     note?(code: string): string | undefined;
     /** Cells placed under the table, starting at the given row (totals, provenance lines). */
     below?(firstRow: number): CellDescription[];
+    /** The units summed, written in a hidden column for the level above (see contains.ts). */
+    contains?: readonly string[];
   };
 }
 
@@ -58,6 +61,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
     put({ row: r, col: C.code, value: row.code, style: S.hiddenCode });
   }
 
+  if (opts.summary?.contains) containsCells(C.code + 1, opts.summary.contains, S.hiddenCode).forEach(put);
   const end = lastRow(form);
   const below = opts.summary?.below?.(end + 2) ?? [];
   below.forEach(put);
@@ -74,6 +78,7 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
       { col: C.people, width: 12 },
       { col: C.note, width: 16 },
       { col: C.code, width: 8, hidden: true },
+      ...(opts.summary?.contains ? [{ col: C.code + 1, width: 8, hidden: true }] : []),
     ],
     rowHeights: [
       { row: H.title, height: 36 },

@@ -38,6 +38,7 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
         return { formula: blankSafeSum(detailRange(names.detail, col, units)), cached: c.rows[code]?.[measure] ?? "" };
       },
       below: (first) => totalsBelow(c, form, first),
+      contains: unitsInside(c),
     },
   });
 }
@@ -71,4 +72,9 @@ function totalsBelow(c: StatsConsolidation, form: StatsTableForm, first: number)
       { row, col: STATS_COLS.people, value: l.unit, style: S.left },
     ];
   });
+}
+
+/** The units a summary sums: each accepted school by its name, a summary by the units it names. */
+export function unitsInside(c: StatsConsolidation): string[] {
+  return c.files.flatMap((f) => (f.status !== "accepted" || !f.report ? [] : (f.report.contains ?? [f.report.unit])));
 }
