@@ -53,6 +53,9 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
             parent: { type: "string" },
             form: { type: "string" },
             stats: { type: "boolean" },
+            place: { type: "string" },
+            date: { type: "string" },
+            head: { type: "string" },
           },
         });
         return await consolidateCommand({ inputs: positionals, ...values }, out, now);

@@ -36,6 +36,10 @@ export interface ConsolidateArgs {
   /** The consolidating unit and its parent body, for the summary's header. */
   unit?: string;
   parent?: string;
+  /** The summary's date line ("<place>, ngày … tháng … năm …") and the head's title above the signature. */
+  place?: string;
+  date?: string;
+  head?: string;
   /** The form to consolidate; default: the form most files hold. */
   form?: string;
 }
@@ -51,6 +55,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const onDuplicate = args["on-duplicate"] ?? "latest";
   if (onDuplicate !== "latest" && onDuplicate !== "error") return fail(message("cli.error.badArgs", { detail: `--on-duplicate=${onDuplicate}` }));
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
+  if (args.date !== undefined && !isIsoDate(args.date)) return fail(message("cli.error.badDate", { date: args.date }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
   const form = args.form;
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
@@ -80,7 +85,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today }, clock);
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today, folder: commonFolder(files) }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -101,7 +106,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 }
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
-function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
+function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string; folder: string }, clock: PhaseClock) {
   const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("consolidate");
@@ -110,9 +115,23 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: s
   if (args.json) capture.line(JSON.stringify(toJson(result), null, 2));
   else printSummary(result, capture, accepted > 0 ? args.out : undefined);
   if (accepted === 0) return { accepted, printed };
-  const sheets = summarySheets(result, defaultSheetNames(), { date: o.today, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined });
+  const given = (v: string | undefined) => v?.trim() || undefined;
+  const sheets = summarySheets(result, defaultSheetNames(), { date: o.today, unit: given(args.unit), parent: given(args.parent), place: given(args.place), reportDate: args.date, head: given(args.head), folder: o.folder });
   clock.lap("describe");
   return { accepted, printed, sheets };
+}
+
+/** The folder every file lies in: the sheets name files below it. */
+function commonFolder(files: readonly string[]): string {
+  const dirs = files.map((f) => path.dirname(f).split(/[\\/]/));
+  if (dirs.length === 0) return "";
+  let n = dirs[0]!.length;
+  for (const d of dirs) {
+    let i = 0;
+    while (i < n && i < d.length && d[i] === dirs[0]![i]) i++;
+    n = i;
+  }
+  return dirs[0]!.slice(0, n).join(path.sep);
 }
 
 async function readExpected(file: string): Promise<string[] | string> {

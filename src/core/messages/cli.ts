@@ -10,6 +10,7 @@ Cách dùng:
   htsd consolidate TỆP|THƯ_MỤC... --out TỆP.xlsx [--expected TỆP] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
+                   [--place ĐỊA_DANH] [--date YYYY-MM-DD] [--head CHỨC_DANH_NGƯỜI_KÝ]
       Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
       Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.
   htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05]

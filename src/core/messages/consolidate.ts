@@ -37,6 +37,7 @@ export const consolidateMessages = {
   "consolidate.total.state": "- Ngân sách nhà nước (dòng {codes})",
   "consolidate.total.other": "- Kinh phí huy động từ các nguồn hợp pháp khác (dòng {codes})",
   "consolidate.unit.visits": "lượt người",
+  "consolidate.notes.more": "(xem trang Chi tiết)",
   "consolidate.unit.people": "người",
   "consolidate.unit.money": "đồng",
   "consolidate.unit.units": "đơn vị",

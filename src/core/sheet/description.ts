@@ -67,6 +67,17 @@ export interface PageSetup {
   /** Print area, e.g. "A1:F60". */
   printArea?: string;
   horizontalCentered?: boolean;
+  /**
+   * A fixed print scale in percent, instead of fitting to the page width: Excel ignores
+   * manual row breaks on a sheet printed "fit to", and a signed summary needs its breaks.
+   */
+  scale?: number;
+  /** Manual page breaks: a new page starts after each of these rows. */
+  rowBreaks?: number[];
+  /** The footer of every page in Excel's header/footer codes, e.g. "&CTrang &P/&N". */
+  footer?: string;
+  /** Print without colours: screen guidance (fills) never reaches the paper. */
+  blackAndWhite?: boolean;
 }
 
 export interface SheetDescription {

@@ -1,4 +1,4 @@
-import type { PageSetup as ExcelPageSetup, PaperSize, Worksheet } from "exceljs";
+import type { PageSetup as ExcelPageSetup, PaperSize, RowBreak, Worksheet } from "exceljs";
 import type { PageSetup } from "../../core/sheet";
 
 const A4 = 9 as PaperSize;
@@ -14,7 +14,30 @@ export function applyPage(ws: Worksheet, page: PageSetup): void {
   if (page.printArea !== undefined) setup.printArea = printArea(page.printArea);
   if (page.repeatRows) setup.printTitlesRow = titleRows(page.repeatRows);
   if (page.horizontalCentered) setup.horizontalCentered = true;
+  if (page.scale !== undefined) setup.scale = checkedScale(page.scale);
+  if (page.blackAndWhite) setup.blackAndWhite = true;
   Object.assign(ws.pageSetup, setup);
+}
+
+/**
+ * What a worksheet keeps outside its page setup: the footer and the manual row breaks.
+ * Both writers call it on the very worksheet they write (the streaming writer writes
+ * them when the sheet is committed).
+ */
+export function applyPageMarks(ws: Worksheet, page: PageSetup): void {
+  if (page.footer !== undefined) ws.headerFooter = { ...ws.headerFooter, oddFooter: page.footer };
+  for (const row of page.rowBreaks ?? []) {
+    if (!Number.isInteger(row) || row < 1) throw new Error(`A page break goes after a 1-based row, got ${row}`);
+    // What `row.addPageBreak()` pushes, without `getRow`, which would reopen a row the
+    // streaming writer has already written out.
+    // ExcelJS's typings leave the worksheet's own `rowBreaks` out; both worksheets hold one.
+    (ws as unknown as { rowBreaks: Omit<RowBreak, "min">[] }).rowBreaks.push({ id: row, max: 16383, man: 1 });
+  }
+}
+
+function checkedScale(scale: number): number {
+  if (!Number.isInteger(scale) || scale < 10 || scale > 400) throw new Error(`Print scale must be a whole percent from 10 to 400, got ${scale}`);
+  return scale;
 }
 
 /**

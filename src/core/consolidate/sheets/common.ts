@@ -20,6 +20,26 @@ export interface SummaryContext {
   /** The consolidating unit, written in the summary's header. */
   unit?: string;
   parent?: string;
+  /** The place of the summary's date line ("Hà Nội"); dots to write on when not given. */
+  place?: string;
+  /** The summary's own date (ISO day), when given; otherwise its day and month are left to fill. */
+  reportDate?: string;
+  /** The title of the head who signs, "THỦ TRƯỞNG ĐƠN VỊ" when not given. */
+  head?: string;
+  /**
+   * The folder that was consolidated, as the files' paths begin: files are shown relative
+   * to it, never as the consolidator's absolute paths. The pane has names only and gives none.
+   */
+  folder?: string;
+}
+
+/** A file as the sheets show it: its path below the consolidated folder. */
+export function fileLabel(file: string, folder: string | undefined): string {
+  if (folder === undefined || folder === "") return file;
+  const base = folder.replace(/[\\/]+$/, "");
+  const head = file.slice(0, base.length + 1);
+  if (head.length === base.length + 1 && head.slice(0, base.length) === base && /[\\/]/.test(head.slice(-1))) return file.slice(base.length + 1);
+  return file;
 }
 
 export function defaultSheetNames(): SummaryNames {
