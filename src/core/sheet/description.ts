@@ -62,6 +62,8 @@ export interface PageSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. [9, 10]. */
   repeatRows?: [number, number];
+  /** Columns repeated at the left of every printed page, e.g. [1, 2] for the unit's name. */
+  repeatCols?: [number, number];
   /** Inches. */
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Print area, e.g. "A1:F60". */

@@ -1,5 +1,6 @@
 import type { PageSetup as ExcelPageSetup, PaperSize, RowBreak, Worksheet } from "exceljs";
 import type { PageSetup } from "../../core/sheet";
+import { a1 } from "../../core/cells";
 
 const A4 = 9 as PaperSize;
 
@@ -13,6 +14,7 @@ export function applyPage(ws: Worksheet, page: PageSetup): void {
   if (page.margins) setup.margins = { ...page.margins };
   if (page.printArea !== undefined) setup.printArea = printArea(page.printArea);
   if (page.repeatRows) setup.printTitlesRow = titleRows(page.repeatRows);
+  if (page.repeatCols) setup.printTitlesColumn = titleCols(page.repeatCols);
   if (page.horizontalCentered) setup.horizontalCentered = true;
   if (page.scale !== undefined) setup.scale = checkedScale(page.scale);
   if (page.blackAndWhite) setup.blackAndWhite = true;
@@ -49,6 +51,11 @@ export function printArea(range: string): string {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(range.trim());
   if (!m) throw new Error(`Print area must be an A1 range like "A1:F60", got ${JSON.stringify(range)}`);
   return `${m[1]!.toUpperCase()}$${m[2]}:${m[3]!.toUpperCase()}$${m[4]}`;
+}
+
+function titleCols([first, last]: [number, number]): string {
+  titleRows([first, last]);
+  return `${a1(1, first).replace(/\d+$/, "")}:${a1(1, last).replace(/\d+$/, "")}`;
 }
 
 function titleRows([first, last]: [number, number]): string {

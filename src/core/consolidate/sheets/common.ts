@@ -5,7 +5,7 @@
  * that came from a submission is written as a plain value.
  */
 import { message } from "../../messages";
-import type { CellStyle } from "../../sheet";
+import type { CellStyle, PageSetup } from "../../sheet";
 import { isoDay } from "../identity";
 
 export interface SummaryNames {
@@ -73,6 +73,23 @@ export const D = {
   section: { font: { bold: true, size: 12 }, horizontal: "left", vertical: "middle" },
   plain: { font: { size: 11 }, horizontal: "left", vertical: "middle" },
 } as const satisfies Record<string, CellStyle>;
+
+/**
+ * A table printed across landscape pages at a fixed scale, so that its 11 pt text prints at
+ * 9 pt or more (fitting many columns to the width would shrink it unreadably), with
+ * "Trang x/y" below.
+ */
+export const TABLE_SCALE = 82;
+export function tablePage(): PageSetup {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: false,
+    scale: TABLE_SCALE,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    footer: `&C&"Times New Roman"&10${message("form.signed.footer")}`,
+  };
+}
 
 export const LANDSCAPE = {
   paper: "A4",
