@@ -12,6 +12,11 @@ export interface SummaryNames {
   summary: string;
   detail: string;
   log: string;
+  /**
+   * The consolidator's own report, for a kind that drafts one (the report outline); none
+   * when absent (the pane inserts the three sheets it names).
+   */
+  report?: string;
 }
 
 export interface SummaryContext {
@@ -43,7 +48,7 @@ export function fileLabel(file: string, folder: string | undefined): string {
 }
 
 export function defaultSheetNames(): SummaryNames {
-  return { summary: message("consolidate.sheet.summary"), detail: message("consolidate.sheet.detail"), log: message("consolidate.sheet.log") };
+  return { summary: message("consolidate.sheet.summary"), detail: message("consolidate.sheet.detail"), log: message("consolidate.sheet.log"), report: message("consolidate.sheet.report") };
 }
 
 /** Days since 1899-12-30, as spreadsheets store dates; undefined for anything but a real ISO day. */

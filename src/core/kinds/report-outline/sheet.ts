@@ -7,7 +7,8 @@ import type { SheetDescription, Validation } from "../../sheet";
 import { message } from "../../messages";
 import { a1 } from "../../cells";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
-import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink } from "../../layout";
+import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink, signedHeader, signedSignature, SIGNED_UNIT, type SignedOptions } from "../../layout";
+import { excelSerial } from "../../consolidate";
 import { S } from "../../layout/styles";
 import { wrappedHeight } from "../../layout/row-height";
 import type { OutlineField, ReportOutlineForm } from "./schema";
@@ -21,6 +22,12 @@ export interface OutlineSheetOptions {
   sheetName: string;
   unit?: string;
   parent?: string;
+  /** Answers written in (a consolidator's own report): by field code, dates as ISO days. */
+  values?: Readonly<Record<string, string | number>>;
+  /** Headed and signed as a document printed as it is: names or blank lines, never placeholder words. */
+  signed?: SignedOptions;
+  /** Units the report covers (a consolidator's report covers many). */
+  units?: number;
 }
 
 const HEAD_ROW = H.tableSubtitle + 1;
@@ -30,18 +37,11 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
   const { cells, merges, put, merge } = cellSink();
   const label = (code: string) => form.fields.find((f) => f.code === code)?.label;
 
-  adminHeader(
-    {
-      year,
-      parent: opts.parent,
-      unit: opts.unit,
-      marker: encodeMarker({ form: form.id, version: form.version, year, units: 1 }),
-      parentLabel: label("org.parent"),
-      unitLabel: label("org.name"),
-    },
-    put,
-    merge,
-  );
+  const marker = encodeMarker({ form: form.id, version: form.version, year, units: opts.units ?? 1 });
+  if (opts.signed) {
+    signedHeader(opts.signed, year, put, merge);
+    put({ row: H.marker.row, col: H.marker.col, value: marker, style: S.hiddenCode });
+  } else adminHeader({ year, parent: opts.parent, unit: opts.unit, marker, parentLabel: label("org.parent"), unitLabel: label("org.name") }, put, merge);
 
   put({ row: H.title, col: 1, value: form.title, style: S.title });
   merge(H.title, 1, H.title, C.note);
@@ -63,15 +63,19 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     for (const s of form.sections.filter((x) => x.before === field.code)) r = section(r, s.label);
     put({ row: r, col: OUTLINE_COLS.stt, value: field.stt || null, style: S.stt });
     put({ row: r, col: OUTLINE_COLS.label, value: field.label, style: S.label });
-    put({ row: r, col: OUTLINE_COLS.value, value: null, style: valueStyle(field), locked: false, validation: validationFor(field, year) });
+    const given = opts.values?.[field.code];
+    const value = given === undefined ? null : field.type === "date" && typeof given === "string" ? (excelSerial(given) ?? given) : given;
+    put({ row: r, col: OUTLINE_COLS.value, value, style: valueStyle(field), locked: false, validation: validationFor(field, year) });
     for (let col = OUTLINE_COLS.value + 1; col <= OUTLINE_COLS.valueEnd; col++) put({ row: r, col, style: S.inputText, locked: false });
     merge(r, OUTLINE_COLS.value, r, OUTLINE_COLS.valueEnd);
     put({ row: r, col: C.code, value: field.code, style: S.hiddenCode });
-    rowHeights.push({ row: r, height: Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0) });
+    rowHeights.push({ row: r, height: Math.min(409, Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0, typeof given === "string" ? wrappedHeight(given, 56) : 0)) });
     r++;
   }
   const signRow = r + 1;
-  signature(signRow, put, merge);
+  if (opts.signed) signedSignature(signRow, opts.signed, put, merge);
+  else signature(signRow, put, merge);
+  const unitCell = opts.signed ? SIGNED_UNIT : H.unit;
 
   return {
     name: sheetName,
@@ -93,13 +97,13 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       fitToWidth: true,
       repeatRows: [HEAD_ROW, HEAD_ROW],
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printArea: `A1:${a1(signRow + 1, C.note)}`,
+      printArea: `A1:${a1(signRow + (opts.signed ? 7 : 1), C.note)}`,
       horizontalCentered: true,
     },
     protect: true,
     definedNames: [
       { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col), local: true },
-      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col), local: true },
+      { name: UNIT_NAME, formula: absRef(sheetName, unitCell.row, unitCell.col), local: true },
     ],
     gridlines: false,
   };
