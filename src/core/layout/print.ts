@@ -92,11 +92,17 @@ function sumHeights(p: BreakPlan, from: number, to: number): number {
   return s;
 }
 
-/** Screen guidance never printed: the same cells without their fills. */
-export function withoutFills(cells: readonly CellDescription[]): CellDescription[] {
+/** Thousands grouped the Vietnamese way (1.500.000) whatever the reader's own settings. */
+export const VIETNAMESE_NUMBER = "[$-42A]#,##0";
+
+/**
+ * A page an official signs as printed: screen guidance (fills) never reaches the paper, and
+ * numbers are grouped the Vietnamese way.
+ */
+export function printSafe(cells: readonly CellDescription[]): CellDescription[] {
   return cells.map((c) => {
-    if (!c.style?.fill) return c;
+    if (!c.style?.fill && c.style?.numFmt !== "#,##0") return c;
     const { fill: _fill, ...style } = c.style;
-    return { ...c, style };
+    return { ...c, style: style.numFmt === "#,##0" ? { ...style, numFmt: VIETNAMESE_NUMBER } : style };
   });
 }

@@ -38,6 +38,17 @@ export interface SummaryContext {
   folder?: string;
 }
 
+/** What a summary signed as printed is headed and signed with, from the context: only what was given. */
+export function signedBy(ctx: SummaryContext): { parent?: string; unit?: string; place?: string; date?: string; head?: string } {
+  return {
+    ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
+    ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
+    ...(ctx.place !== undefined ? { place: ctx.place } : {}),
+    ...(ctx.reportDate !== undefined ? { date: ctx.reportDate } : {}),
+    ...(ctx.head !== undefined ? { head: ctx.head } : {}),
+  };
+}
+
 /** A file as the sheets show it: its path below the consolidated folder. */
 export function fileLabel(file: string, folder: string | undefined): string {
   if (folder === undefined || folder === "") return file;

@@ -8,7 +8,7 @@
  */
 import { message } from "../../messages";
 import type { SheetDescription } from "../../sheet";
-import { dayVi, type SummaryContext } from "../../consolidate";
+import { dayVi, signedBy, type SummaryContext } from "../../consolidate";
 import type { ReportOutlineForm } from "./schema";
 import { reportOutlineSheet } from "./sheet";
 import { text } from "./sum";
@@ -21,13 +21,7 @@ export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineFor
     sheetName: name,
     units: c.unitsCovered,
     values: ownValues(c, form),
-    signed: {
-      ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
-      ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
-      ...(ctx.place !== undefined ? { place: ctx.place } : {}),
-      ...(ctx.reportDate !== undefined ? { date: ctx.reportDate } : {}),
-      ...(ctx.head !== undefined ? { head: ctx.head } : {}),
-    },
+    signed: signedBy(ctx),
   });
 }
 

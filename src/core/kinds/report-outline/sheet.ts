@@ -7,7 +7,7 @@ import type { SheetDescription, Validation } from "../../sheet";
 import { message } from "../../messages";
 import { a1 } from "../../cells";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
-import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink, signedHeader, signedSignature, SIGNED_UNIT, type SignedOptions } from "../../layout";
+import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink, signedHeader, signedSignature, SIGNED_UNIT, printSafe, documentFooter, type SignedOptions } from "../../layout";
 import { excelSerial } from "../../consolidate";
 import { S } from "../../layout/styles";
 import { wrappedHeight } from "../../layout/row-height";
@@ -89,7 +89,7 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       { col: C.code, width: 12, hidden: true },
     ],
     rowHeights,
-    cells,
+    cells: opts.signed ? printSafe(cells) : cells,
     merges,
     page: {
       paper: "A4",
@@ -99,6 +99,7 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printArea: `A1:${a1(signRow + (opts.signed ? 7 : 1), C.note)}`,
       horizontalCentered: true,
+      ...(opts.signed ? { footer: documentFooter(), blackAndWhite: true } : {}),
     },
     protect: true,
     definedNames: [

@@ -4,14 +4,12 @@
  * page with fewer than five rows of the table or with the totals alone.
  */
 import { a1 } from "../../cells";
-import { DEFAULT_ROW_POINTS, DOCUMENT_MARGINS, documentFooter, fitScale, pageBreaks, withoutFills } from "../../layout";
+import { DEFAULT_ROW_POINTS, DOCUMENT_MARGINS, documentFooter, fitScale, pageBreaks, printSafe } from "../../layout";
 import type { SheetDescription } from "../../sheet";
 import type { StatsTableForm } from "./schema";
 import { STATS_COLS as C, STATS_HEADER as H, rowOf } from "./grid";
 
 const MIN_ROWS_ON_A_PAGE = 5;
-/** Thousands grouped the Vietnamese way (1.500.000) whatever the reader's own settings. */
-const VIETNAMESE_NUMBER = "[$-42A]#,##0";
 
 export function signedPage(sheet: SheetDescription, form: StatsTableForm, lastRow: number): SheetDescription {
   const printed = sheet.columns.filter((c) => !c.hidden && c.col <= C.note);
@@ -31,7 +29,7 @@ export function signedPage(sheet: SheetDescription, form: StatsTableForm, lastRo
   });
   return {
     ...sheet,
-    cells: withoutFills(sheet.cells).map((c) => (c.style?.numFmt === "#,##0" ? { ...c, style: { ...c.style, numFmt: VIETNAMESE_NUMBER } } : c)),
+    cells: printSafe(sheet.cells),
     page: {
       paper: "A4",
       orientation: "portrait",

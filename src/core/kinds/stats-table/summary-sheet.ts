@@ -12,7 +12,7 @@ import { message } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
 import type { StatsConsolidation } from "./types";
-import type { SummaryContext, SummaryNames } from "../../consolidate";
+import { signedBy, type SummaryContext, type SummaryNames } from "../../consolidate";
 import { detailRange, statsDetailColumns } from "./detail-sheet";
 import { gatheredNotes } from "./notes";
 
@@ -26,13 +26,7 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
     sheetName: names.summary,
     ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
     ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
-    signed: {
-      ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
-      ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
-      ...(ctx.place !== undefined ? { place: ctx.place } : {}),
-      ...(ctx.reportDate !== undefined ? { date: ctx.reportDate } : {}),
-      ...(ctx.head !== undefined ? { head: ctx.head } : {}),
-    },
+    signed: signedBy(ctx),
     summary: {
       units: c.unitsCovered,
       // Blank stays blank (the formula yields "" over empty cells), yet every cell is a
