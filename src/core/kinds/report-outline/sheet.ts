@@ -71,6 +71,12 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     put({ row: r, col: C.code, value: field.code, style: S.hiddenCode });
     rowHeights.push({ row: r, height: Math.min(409, Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0, typeof given === "string" ? wrappedHeight(given, 56) : 0)) });
     r++;
+    for (const remark of (form.remarks ?? []).filter((x) => x.after === field.code)) {
+      put({ row: r, col: 1, value: remark.text, style: { ...S.left, font: { italic: true, size: 12 } } });
+      merge(r, 1, r, C.note);
+      rowHeights.push({ row: r, height: wrappedHeight(remark.text, 100) });
+      r++;
+    }
   }
   const signRow = r + 1;
   if (opts.signed) signedSignature(signRow, opts.signed, put, merge);
@@ -123,18 +129,29 @@ function valueStyle(field: OutlineField) {
   return { ...S.inputText, vertical: "top" as const };
 }
 
+/** Excel shows at most 32 characters of a prompt's title: the field's own label, cut at a word. */
+const PROMPT_TITLE_MAX = 32;
+
+export function promptTitle(field: OutlineField): string {
+  const label = field.label.includes(":") ? field.label.slice(field.label.indexOf(":") + 1).trim() : field.label;
+  if (label.length <= PROMPT_TITLE_MAX) return label;
+  const cut = label.slice(0, PROMPT_TITLE_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > PROMPT_TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, "") + "…";
+}
+
 function validationFor(field: OutlineField, year: number): Validation | undefined {
   const whole = { title: message("form.error.whole.title"), text: message("form.error.whole.text") };
   switch (field.type) {
     case "whole":
-      return { type: "whole", min: 0, max: 1e9, prompt: { title: message("form.prompt.people.title"), text: message("form.prompt.people.text") }, error: whole };
+      return { type: "whole", min: 0, max: 1e9, prompt: { title: promptTitle(field), text: message("form.prompt.people.text") }, error: whole };
     case "money":
-      return { type: "whole", min: 0, max: 1e13, prompt: { title: message("form.prompt.amount.title"), text: message("form.prompt.amount.text") }, error: whole };
+      return { type: "whole", min: 0, max: 1e13, prompt: { title: promptTitle(field), text: message("form.prompt.amount.text") }, error: whole };
     case "choice":
       return {
         type: "list",
         values: field.choices ?? [],
-        prompt: { title: message("form.prompt.choice.title"), text: message("form.prompt.choice.text") },
+        prompt: { title: promptTitle(field), text: message("form.prompt.choice.text") },
         error: { title: message("form.error.choice.title"), text: message("form.error.choice.text") },
       };
     case "date":
@@ -142,7 +159,7 @@ function validationFor(field: OutlineField, year: number): Validation | undefine
         type: "date",
         min: `${year}-01-01`,
         max: `${year + 1}-12-31`,
-        prompt: { title: message("form.prompt.date.title"), text: message("form.prompt.date.text", { year: String(year) }) },
+        prompt: { title: promptTitle(field), text: message("form.prompt.date.text", { year: String(year) }) },
         error: { title: message("form.error.date.title"), text: message("form.error.date.text", { year: String(year), nextYear: String(year + 1) }) },
       };
     default:
