@@ -14,6 +14,7 @@ import { OUTLINE_RULES } from "./rules";
 import { reportOutlineSheet } from "./sheet";
 import { sumOutline } from "./sum";
 import { outlineSummarySheet } from "./summary-sheet";
+import { outlineOwnReport } from "./own-report";
 import { isLocatedOutline, isOutlineConsolidation, REPORT_OUTLINE, type OutlineJson } from "./types";
 import { OUTLINE_VERSIONS, outlineFormAt as form } from "./versions";
 
@@ -43,9 +44,10 @@ export const reportOutline: FormKind = {
       ignored,
     };
   },
-  summarySheets(c, year, names) {
+  summarySheets(c, year, names, ctx) {
     const o = consolidation(c);
-    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail)];
+    const own = names.report !== undefined ? [outlineOwnReport(o, form(o.version), year, names.report, ctx)] : [];
+    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail), ...own];
   },
   json(c) {
     const o = consolidation(c).outline;
