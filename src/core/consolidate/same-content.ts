@@ -4,9 +4,9 @@
  * reports of one form, year and coverage whose every value is the same are one report,
  * whatever their names: counted once, both files named in the log.
  *
- * Identical values are proof only when there are enough of them, or when one of the two has
- * no unit name of its own (its name is its file's): two small schools that each wrote only
- * "1 lễ khai mạc" are two schools.
+ * Identical values are proof only when one of the two has no unit name of its own (its name
+ * is its file's), or when there are many of them under the same report date: two small
+ * schools that each wrote only "1 lễ khai mạc" are two schools.
  */
 import type { Note } from "./duplicates";
 import { dayVi } from "./identity";
@@ -25,8 +25,8 @@ export interface ContentCandidate {
   key: string;
 }
 
-/** From this many identical values on, two reports are one whatever their names. */
-export const MIN_VALUES = 5;
+/** From this many identical values on (and the same report date), two reports are one whatever their names. */
+export const MIN_VALUES = 8;
 
 export interface SameContentResolution {
   groups: DuplicateGroup[];
@@ -47,7 +47,9 @@ export function resolveSameContent(candidates: readonly ContentCandidate[]): Sam
     // One name throughout: the name's own duplicate rule decides (latest date wins).
     if (new Set(group.map((c) => c.key)).size === 1) continue;
     const nameless = group.some((c) => c.report.unitFromFileName === true);
-    if (!nameless && group[0]!.values < MIN_VALUES) continue;
+    // Two named units with the same numbers are one report only when there are many of
+    // them and the same date: a copy sent again keeps both, two small schools rarely do.
+    if (!nameless && (group[0]!.values < MIN_VALUES || new Set(group.map((c) => c.report.date ?? "")).size > 1)) continue;
     const winner = group.reduce((best, c) => (better(c, best) ? c : best));
     const files = group.map((c) => c.file);
     const unit = winner.report.unit;
