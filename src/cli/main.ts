@@ -43,6 +43,8 @@ export async function run(argv: readonly string[], out: Out = stdio, now = new D
           options: {
             out: { type: "string", short: "o" },
             expected: { type: "string" },
+            aliases: { type: "string" },
+            year: { type: "string" },
             deadline: { type: "string" },
             "on-duplicate": { type: "string" },
             "accept-errors": { type: "boolean" },

@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { consolidate, defaultSheetNames, summarySheets, toJson, type Consolidation } from "../../core/consolidate";
-import { expectedFromSheet, expectedFromText } from "../../core/roster";
+import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../../xlsx/writer/render-stream";
@@ -17,12 +17,16 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check/result";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
-import { isFormId, type FormId } from "../../core/forms";
+import { isFormId, MAX_YEAR, MIN_YEAR, type FormId } from "../../core/forms";
 
 export interface ConsolidateArgs {
   inputs: string[];
   out?: string;
   expected?: string;
+  /** Names confirmed as a listed unit's: "tên gửi => tên trong danh sách" lines, or a two-column sheet. */
+  aliases?: string;
+  /** The consolidation's year; default: the year most files state. */
+  year?: string;
   deadline?: string;
   "on-duplicate"?: string;
   "accept-errors"?: boolean;
@@ -51,6 +55,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
   const form = args.form as FormId | undefined;
+  const year = args.year === undefined ? undefined : Number(args.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) return fail(message("cli.error.badYear", { year: args.year ?? "" }));
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
@@ -66,6 +72,13 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     if (typeof list === "string") return fail(list);
     expected = list;
   }
+  let aliases: Alias[] | undefined;
+  if (args.aliases !== undefined) {
+    const read = await readAliases(args.aliases);
+    if (typeof read === "string") return fail(read);
+    for (const bad of read.unread) out.error(message("cli.consolidate.aliasUnread", { file: args.aliases, line: bad }));
+    aliases = read.aliases;
+  }
 
   const today = todayIso(now);
   clock.lap("list");
@@ -78,7 +91,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today }, clock);
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -99,8 +112,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 }
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
-function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
-  const result = consolidate(checked, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form as FormId } : {}) });
+function settle(checked: CheckedFile[], args: ConsolidateArgs, o: { expected?: string[]; aliases?: Alias[]; year?: number; onDuplicate: "latest" | "error"; today: string }, clock: PhaseClock) {
+  const result = consolidate(checked, { expected: o.expected, ...(o.aliases ? { aliases: o.aliases } : {}), ...(o.year !== undefined ? { year: o.year } : {}), deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form as FormId } : {}) });
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("consolidate");
   const printed: string[] = [];
@@ -127,6 +140,20 @@ async function readExpected(file: string): Promise<string[] | string> {
   }
 }
 
+async function readAliases(file: string): Promise<AliasList | string> {
+  try {
+    if (/\.xlsx$/i.test(file)) {
+      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+      if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
+      const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
+      return sheet ? aliasesFromSheet(sheet) : { aliases: [], unread: [] };
+    }
+    return aliasesFromText(await fs.readFile(file, "utf8"));
+  } catch (e) {
+    return message("cli.error.cannotRead", { file, detail: (e as Error).message });
+  }
+}
+
 function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
@@ -140,6 +167,8 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
     form: message(c.form === "stats-table" ? "consolidate.form.stats-table" : "consolidate.form.report-outline"),
     year: c.year === null ? "?" : String(c.year),
   });
+  const yearNote = c.log.find((l) => l.fileIndex === undefined && l.code.startsWith("consolidate.year."));
+  if (yearNote) out.line(`  ${yearNote.message}`);
   say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });
   for (const f of c.files.filter((x) => x.status !== "accepted")) {
     const line = c.log.find((l) => l.fileIndex === f.index);
@@ -147,6 +176,7 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
   }
   if (c.missing.length > 0) say(out, "cli.consolidate.missing", { units: c.missing.join("; ") });
   if (c.unexpected.length > 0) say(out, "cli.consolidate.unexpected", { units: c.unexpected.join("; ") });
+  for (const s of c.suggested) say(out, "cli.consolidate.suggested", { unit: s.unit, listed: s.listed, file: s.file });
   if (c.late.length > 0) say(out, "cli.consolidate.late", { units: c.late.join("; ") });
   const n = (v: number | undefined) => (v === undefined ? "—" : formatNumberVi(v));
   const t = c.totals;

@@ -30,7 +30,7 @@ export function checkWorkbook(workbook: RawWorkbook, ctx: CheckContext): Checked
   const { located, problems } = locateForm(workbook, ctx);
   if (!located) return { file: ctx.file, problems, excluded: [], fixes: [] };
   const found = new Findings<CheckCode>(CHECK_RULES, { file: ctx.file, sheet: located.sheet.name }, problems);
-  const base = { file: ctx.file, sheet: located.sheet.name, form: located.form.id, version: located.form.version, year: located.year };
+  const base = { file: ctx.file, sheet: located.sheet.name, form: located.form.id, version: located.form.version, year: located.year, ...(located.yearAssumed ? { yearAssumed: true as const } : {}) };
   if (located.kind === "stats-table") {
     const { report, excluded, fixes } = checkStats(located, ctx, found);
     return { ...base, report, problems, excluded, fixes };
@@ -43,6 +43,7 @@ function reportBase(loc: LocatedStats | LocatedOutline, ctx: CheckContext) {
   return {
     version: loc.form.version,
     year: loc.year,
+    ...(loc.yearAssumed ? { yearAssumed: true as const } : {}),
     unit: loc.unit,
     ...(loc.header.parent ? { parent: loc.header.parent.text } : {}),
     ...(loc.header.docNumber ? { docNumber: loc.header.docNumber.text } : {}),

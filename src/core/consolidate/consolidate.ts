@@ -6,7 +6,7 @@
  */
 import type { CheckedFile } from "../check/result";
 import { getForm, type ReportOutlineForm, type StatsTableForm } from "../forms";
-import { admit, chooseForm, chooseYear } from "./decide";
+import { admit, chooseForm, settleYear } from "./decide";
 import { resolveDuplicates, type Candidate } from "./duplicates";
 import { isoDay, nameKey } from "./identity";
 import { buildLog } from "./log";
@@ -18,7 +18,8 @@ import type { ConsolidateOptions, Consolidation, FileOutcome } from "./types";
 export function consolidate(files: readonly CheckedFile[], options: ConsolidateOptions): Consolidation {
   const form = chooseForm(files, options.form);
   const def = getForm(form)!;
-  const year = chooseYear(files, form, options.year);
+  const yearChoice = settleYear(files, form, options.year);
+  const year = yearChoice.year;
 
   const outcomes: FileOutcome[] = files.map((f, index) => {
     const v = admit(f, form, year, options.acceptErrors);
@@ -39,8 +40,14 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   const deadline = options.deadline === undefined ? undefined : isoDay(options.deadline);
   if (deadline !== undefined) for (const o of accepted) o.timeliness = timeliness(o.report!.date, deadline);
 
-  const roster = compareRoster(options.expected, outcomes);
-  for (const o of accepted) if (roster.unexpected.has(o.index)) o.unexpected = true;
+  const roster = compareRoster(options.expected, outcomes, options.aliases);
+  for (const o of accepted) {
+    if (roster.unexpected.has(o.index)) o.unexpected = true;
+    const s = roster.suggested.get(o.index);
+    if (s) o.suggested = s.listed;
+    const a = roster.aliased.get(o.index);
+    if (a !== undefined) o.aliasOf = a;
+  }
 
   const base = {
     version: def.version,
@@ -50,12 +57,13 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     duplicates: dup.groups,
     missing: roster.missing.map((m) => m.unit),
     unexpected: accepted.filter((o) => o.unexpected).map((o) => o.unit!),
+    suggested: accepted.filter((o) => o.suggested !== undefined).map((o) => ({ unit: o.unit!, listed: o.suggested!, file: o.file })),
     late: accepted.filter((o) => o.timeliness === "late").map((o) => o.unit!),
     undated: accepted.filter((o) => o.timeliness === "no-date").map((o) => o.unit!),
     unitsCovered: accepted.reduce((n, o) => n + o.report!.unitsCovered, 0),
   };
   const log = (ignored: Parameters<typeof buildLog>[0]["ignored"]) =>
-    buildLog({ files: outcomes, kept: dup.kept, ignored, missing: roster.missing, deadline, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
+    buildLog({ files: outcomes, kept: dup.kept, ignored, missing: roster.missing, deadline, year: yearChoice, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
 
   if (def.id === "stats-table") {
     const { ignored, ...sums } = sumStats(def as StatsTableForm, accepted);

@@ -17,8 +17,27 @@ export function formOf(f: CheckedFile): FormId | undefined {
   return f.report?.form ?? f.form;
 }
 
+/** A year the file does not state (the checker's default) is no one's vote and no reason to refuse. */
 function yearOf(f: CheckedFile): number | undefined {
+  if (f.report?.yearAssumed ?? f.yearAssumed) return undefined;
   return f.report?.year ?? f.year;
+}
+
+/** How the consolidation's year was settled, to be said in the log. */
+export interface YearChoice {
+  year: number | null;
+  /** Given by the caller (`--year`, the pane's field), else the most files'. */
+  given: boolean;
+  /** Files of the form that state this year, and all that state one. */
+  holding: number;
+  stating: number;
+}
+
+export function settleYear(files: readonly CheckedFile[], form: FormId, wanted?: number): YearChoice {
+  // When no file states a year, the checker's default (this year) is all there is.
+  const year = chooseYear(files, form, wanted) ?? mostCommon(files.filter((f) => formOf(f) === form).map((f) => f.report?.year ?? f.year));
+  const stated = files.filter((f) => formOf(f) === form).map(yearOf).filter((y) => y !== undefined);
+  return { year, given: wanted !== undefined, holding: stated.filter((y) => y === year).length, stating: stated.length };
 }
 
 export function formName(id: FormId): string {
@@ -46,6 +65,13 @@ export function chooseYear(files: readonly CheckedFile[], form: FormId, wanted?:
   return best;
 }
 
+function mostCommon(years: readonly (number | undefined)[]): number | null {
+  const counts = tally(years);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
+  return best;
+}
+
 function tally<T>(items: readonly (T | undefined)[]): Map<T, number> {
   const m = new Map<T, number>();
   for (const x of items) if (x !== undefined) m.set(x, (m.get(x) ?? 0) + 1);
@@ -63,7 +89,7 @@ export function admit(f: CheckedFile, form: FormId, year: number | null, acceptE
   const known = latestVersion(form);
   if (r.version > known) return reject("consolidate.rejected.newerVersion", { version: r.version, known });
   if (!getForm(form, r.version)) return reject("consolidate.rejected.unknownVersion", { version: r.version });
-  if (year !== null && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
+  if (year !== null && !r.yearAssumed && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
   const errors = f.problems.filter(isError).length;
   if (errors === 0) return { status: "accepted", code: "consolidate.accepted", params: {} };
   return acceptErrors ? { status: "accepted", code: "consolidate.accepted.withErrors", params: { count: errors } } : reject("consolidate.rejected.errors", { count: errors });

@@ -26,6 +26,7 @@ export interface ConsolidationJson {
   duplicates: { unit: string; files: string[]; kept: string | null }[];
   missing: string[];
   unexpected: string[];
+  suggested: { unit: string; listed: string; file: string }[];
   late: string[];
   rows: Record<string, MeasureValues>;
   totals: Totals;
@@ -45,6 +46,7 @@ export function toJson(c: Consolidation): ConsolidationJson {
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
     missing: [...c.missing],
     unexpected: [...c.unexpected],
+    suggested: c.suggested.map((x) => ({ ...x })),
     late: [...c.late],
     rows: c.form === "stats-table" ? Object.fromEntries(Object.entries(c.rows).map(([code, v]) => [code, defined(v)])) : {},
     totals: { participation: defined(c.totals.participation), funding: defined(c.totals.funding) },

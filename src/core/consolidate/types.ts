@@ -7,11 +7,14 @@ import type { FormId } from "../forms";
 import type { MessageCode } from "../messages";
 import type { Params, Problem, Severity } from "../problems";
 import type { MeasureValues, Report } from "../report";
+import type { Alias } from "../roster";
 import type { Measure } from "../units";
 
 export interface ConsolidateOptions {
-  /** Units that must report; compared normalised (NFC, case, collapsed spaces). */
+  /** Units that must report; compared folded (case, spacing, punctuation, diacritics), see `core/roster`. */
   expected?: readonly string[];
+  /** Names the consolidator confirmed: a sender's name and the listed name it stands for. */
+  aliases?: readonly Alias[];
   /** ISO date (yyyy-mm-dd); a report dated after it is late. Without it, timeliness is not judged. */
   deadline?: string;
   /** Two accepted reports of one unit: keep the latest, or refuse both. */
@@ -45,6 +48,10 @@ export interface FileOutcome {
   timeliness?: Timeliness;
   /** Accepted although the expected list does not name it. */
   unexpected?: boolean;
+  /** Not on the list, but probably this listed unit: to be confirmed in the alias list. */
+  suggested?: string;
+  /** On the list through the alias list, as this listed unit. */
+  aliasOf?: string;
 }
 
 /** One number that went into a sum: who said it, where. */
@@ -142,6 +149,8 @@ interface ConsolidationBase {
   /** Expected units with no accepted report, as the expected list spells them. */
   missing: string[];
   unexpected: string[];
+  /** Unlisted senders that are probably a listed unit (never merged until an alias says so). */
+  suggested: { unit: string; listed: string; file: string }[];
   late: string[];
   undated: string[];
   /** Units the summary covers: a summary sent up counts for every unit it sums. */

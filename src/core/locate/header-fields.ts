@@ -14,6 +14,8 @@ import type { HeaderFields, HeaderText } from "./types";
 const UNIT_LABELS = ["đơn vị", "tên đơn vị", "đơn vị báo cáo", "tên cơ quan tổ chức", "tên cơ quan"].map(normalizeText);
 const PARENT_LABELS = ["cơ quan chủ quản", "tên cq tc chủ quản", "tên cơ quan chủ quản", "tên cơ quan tổ chức chủ quản", "cq chủ quản"].map(normalizeText);
 const DATE_LABELS = ["ngày báo cáo"].map(normalizeText);
+/** "…, ngày 10 tháng 10 năm 2025", "ngày 10/10/2025", "ngày 10-10-2025": the date line under the national motto. */
+const DATE_LINE = /ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}/iu;
 /** Texts of the page header that are never a unit's name. */
 const NOT_A_NAME = /^(số( |$)|cộng hòa|cộng hoà|độc lập|phụ lục|mẫu|báo cáo|biểu|kèm theo)|ngày .* tháng|tháng .* năm/;
 
@@ -91,7 +93,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
     for (let row = 1; row <= last; row++) {
       for (let col = 1; col <= sheet.maxCol; col++) {
         const t = textAt(sheet, row, col);
-        if (/ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/iu.test(t.normalize("NFC"))) return { text: t, cell: a1(row, col) };
+        if (DATE_LINE.test(t.normalize("NFC"))) return { text: t, cell: a1(row, col) };
       }
     }
     return undefined;

@@ -16,7 +16,8 @@ import { firstCodeRow, rowsByCode } from "./stats-by-code";
 import { matchRowsByLabel, reportByLabel } from "./stats-by-label";
 import { fieldsByCode, fieldsByLabel, findValueColumn, firstFieldRow } from "./outline-fields";
 import { readHeaderFields } from "./header-fields";
-import { fallbackYear, yearFromTitle } from "./year";
+import { fallbackYear } from "./year";
+import { yearOfSheet } from "./year-of-sheet";
 import type { LocateContext, Located, LocatedOutline, LocatedStats } from "./types";
 
 export interface LocateResult {
@@ -139,8 +140,8 @@ function byLabels(wb: RawWorkbook, ctx: LocateContext, found: Findings<LocateCod
     const header = c.header!;
     reportByLabel(sheet, stats, header.columns, header.lastRow + 1, c.rows!, at);
     const fields = readHeaderFields(wb, c.sheetIndex, header.firstRow);
-    const year = yearOf(sheet, header.firstRow, ctx, at);
-    return { located: { kind: "stats-table", form: stats, sheet, via: "labels", year, header: fields, unit: unitOf(fields, ctx, at, true), columns: header.columns, rows: c.rows! }, problems: found.problems };
+    const year = yearOf(sheet, header.firstRow, fields, ctx, at);
+    return { located: { kind: "stats-table", form: stats, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, true), columns: header.columns, rows: c.rows! }, problems: found.problems };
   }
   const fields = fieldsByLabel(sheet, outline);
   const firstRow = Math.min(...[...fields.values()].map((p) => p.row));
@@ -148,16 +149,16 @@ function byLabels(wb: RawWorkbook, ctx: LocateContext, found: Findings<LocateCod
     if (!fields.has(code)) at.emit("locate.field.missing", { rowCode: code }, { item: outline.fields.find((f) => f.code === code)!.label });
   }
   const header = readHeaderFields(wb, c.sheetIndex, firstRow);
-  const year = yearOf(sheet, firstRow, ctx, at);
-  return { located: { kind: "report-outline", form: outline, sheet, via: "labels", year, header, unit: unitOf(header, ctx, at, false), fields }, problems: found.problems };
+  const year = yearOf(sheet, firstRow, header, ctx, at);
+  return { located: { kind: "report-outline", form: outline, sheet, via: "labels", ...year, header, unit: unitOf(header, ctx, at, false), fields }, problems: found.problems };
 }
 
-function yearOf(sheet: Located["sheet"], beforeRow: number, ctx: LocateContext, at: Findings<LocateCode>): number {
-  const fromTitle = yearFromTitle(sheet, beforeRow);
-  if (fromTitle !== undefined) return fromTitle;
+function yearOf(sheet: Located["sheet"], beforeRow: number, header: Located["header"], ctx: LocateContext, at: Findings<LocateCode>): { year: number; yearAssumed?: true } {
+  const found = yearOfSheet(sheet, beforeRow, header);
+  if (found !== undefined) return { year: found.year };
   const year = fallbackYear(ctx.today, ctx.defaultYear);
   at.emit("locate.year.assumed", {}, { year });
-  return year;
+  return { year, yearAssumed: true };
 }
 
 /** The unit's name from the header, else the file name; the stats table warns, the outline's own rule errs. */

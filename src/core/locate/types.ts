@@ -43,6 +43,8 @@ interface LocatedBase {
   via: "marker" | "labels";
   marker?: Marker;
   year: number;
+  /** The sheet names no year (no marker, title or date): `year` is the caller's default, not the unit's word. */
+  yearAssumed?: true;
   header: HeaderFields;
   /** The unit's name to report under (the header field, else the file name). */
   unit: string;

@@ -6,7 +6,7 @@ import { MAX_YEAR, MIN_YEAR } from "../forms";
 import type { RawSheet } from "../cells";
 import { textAt } from "./cell-text";
 
-export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefined {
+export function yearFromTitle(sheet: RawSheet, lastRow: number, weekTitleOnly = false): number | undefined {
   const texts: string[] = [];
   for (let row = 1; row <= Math.min(lastRow, sheet.maxRow); row++) {
     for (let col = 1; col <= sheet.maxCol; col++) {
@@ -15,7 +15,7 @@ export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefi
     }
   }
   const titled = texts.filter((t) => /tuần lễ|học tập suốt đời/u.test(t));
-  for (const t of [...titled, ...texts]) {
+  for (const t of weekTitleOnly ? titled : [...titled, ...texts]) {
     for (const m of t.matchAll(/năm\s+(\d{4})\b/gu)) {
       const y = Number(m[1]);
       if (y >= MIN_YEAR && y <= MAX_YEAR) return y;

@@ -22,8 +22,15 @@ export const consolidateMessages = {
   "consolidate.timeliness.late": "Báo cáo ngày {date}, sau hạn nộp {deadline}.",
   "consolidate.timeliness.noDate": "Báo cáo không ghi ngày nên không xác định được có nộp đúng hạn hay không.",
   "consolidate.unexpected": "Đơn vị “{unit}” không có trong danh sách đơn vị phải báo cáo; số liệu vẫn được tổng hợp.",
+  "consolidate.roster.suggested":
+    "Đơn vị “{unit}” không có đúng tên trong danh sách phải báo cáo; có thể là “{listed}”. Số liệu vẫn được tổng hợp dưới tên “{unit}”, và “{listed}” vẫn được coi là chưa có báo cáo. Nếu đúng là một đơn vị, hãy thêm dòng “{unit} => {listed}” vào danh sách tên gọi khác rồi tổng hợp lại.",
+  "consolidate.roster.aliased": "Đơn vị “{unit}” được tính là “{listed}” trong danh sách, theo danh sách tên gọi khác.",
   "consolidate.missing": "Đơn vị “{unit}” chưa gửi báo cáo.",
   "consolidate.missing.rejected": "Đơn vị “{unit}” đã gửi nhưng không có báo cáo nào dùng được.",
+  "consolidate.year.given": "Tổng hợp báo cáo năm {year} (năm được chọn khi tổng hợp).",
+  "consolidate.year.majority": "Tổng hợp báo cáo năm {year}: năm ghi trong {count}/{total} tệp có ghi năm. Để chọn năm khác, hãy nêu năm tổng hợp (htsd consolidate --year NĂM, hoặc ô “Năm tổng hợp” trên ngăn tác vụ).",
+  "consolidate.year.none": "Không tệp nào ghi năm báo cáo; tổng hợp như báo cáo năm {year}. Để chọn năm khác, hãy nêu năm tổng hợp (htsd consolidate --year NĂM, hoặc ô “Năm tổng hợp” trên ngăn tác vụ).",
+  "consolidate.year.assumedFile": "Tệp không ghi năm báo cáo (ở tiêu đề, ngày báo cáo hay biểu mẫu); được tính vào năm {year} đang tổng hợp.",
   "consolidate.deadline.invalid": "Hạn nộp “{deadline}” không phải một ngày hợp lệ (năm-tháng-ngày); không xét đúng hạn.",
 
   "consolidate.sheet.summary": "Tổng hợp",

@@ -17,6 +17,8 @@ interface ReportBase {
   form: FormId;
   version: number;
   year: number;
+  /** The sheet names no year (no marker, title or date): `year` is only the checker's default. */
+  yearAssumed?: true;
   /** The unit's name as written in its header field (or, failing that, from the file name). */
   unit: string;
   parent?: string;
