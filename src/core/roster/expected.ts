@@ -23,7 +23,8 @@ const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
 export function expectedFromText(text: string): string[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => !l.trim().startsWith("#"));
-  const commaTable = lines.some((l) => /^\s*\d{1,4}\s*[,;]/.test(l)) || lines.some((l) => isHeadingRow(l.split(/[,;]/)));
+  // Commas split a line only in a table ("1, Trường…" rows or an "STT, Tên đơn vị" heading): a name may hold a comma.
+  const commaTable = lines.some((l) => /^\s*\d{1,4}\s*[,;]/.test(l)) || lines.some((l) => /[,;]/.test(l) && isHeadingRow(l.split(/[,;]/)));
   return namesFromRows(lines.map((l) => (l.includes("\t") ? l.split("\t") : commaTable && /[,;]/.test(l) ? l.split(/[,;]/) : [l])));
 }
 

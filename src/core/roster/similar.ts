@@ -23,9 +23,10 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const numbersOf = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
 
-/** One edit per ten letters, at least one; the same numbers in both. */
+/** One edit per ten letters (so a short name must be exact); the same numbers in both. */
 export function isClose(a: string, b: string): boolean {
   if (a === "" || b === "" || numbersOf(a) !== numbersOf(b)) return false;
-  const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / 10));
+  const max = Math.floor(Math.max(a.length, b.length) / 10);
+  if (max === 0) return false;
   return editDistance(a, b, max) <= max;
 }
