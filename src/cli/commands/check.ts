@@ -57,6 +57,7 @@ export async function checkOne(file: string, today: string, form?: FormId): Prom
 function printFile(r: CheckedFile, out: Out): void {
   say(out, "cli.check.file", { file: r.file });
   if (r.report) say(out, "cli.check.unitLine", { unit: r.report.unit, form: r.report.form, year: String(r.report.year) });
+  if (r.report?.form === "stats-table" && r.report.labelRows) say(out, "cli.check.labelRows", r.report.labelRows);
   for (const p of r.problems) out.line(problemLine(p));
   const errors = r.problems.filter((p) => p.severity === "error").length;
   const warnings = r.problems.filter((p) => p.severity === "warning").length;

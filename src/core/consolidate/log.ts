@@ -39,6 +39,8 @@ export function buildLog(input: LogInput): LogLine[] {
     lines.push({ ...about, ...line(f.status, f.code, f.params) });
     const kept = input.kept.get(f.index);
     if (kept && f.status === "accepted") lines.push({ ...about, ...line("duplicate-kept", kept.code, kept.params) });
+    const byLabel = f.report?.form === "stats-table" ? f.report.labelRows : undefined;
+    if (byLabel) lines.push({ ...about, ...line("note", "consolidate.labelRows", byLabel) });
     for (const p of f.problems) {
       lines.push({ ...about, status: "problem", severity: p.severity, code: p.code, ...where(p.where.sheet, p.where.cell, p.where.rowCode), message: describe(p) });
     }

@@ -138,10 +138,10 @@ function byLabels(wb: RawWorkbook, ctx: LocateContext, found: Findings<LocateCod
   const at = found.withSheet(sheet.name);
   if (c.kind === "stats-table") {
     const header = c.header!;
-    reportByLabel(sheet, stats, header.columns, header.lastRow + 1, c.rows!, at);
+    const unmatched = reportByLabel(sheet, stats, header.columns, header.lastRow + 1, c.rows!, at);
     const fields = readHeaderFields(wb, c.sheetIndex, header.firstRow);
     const year = yearOf(sheet, header.firstRow, fields, ctx, at);
-    return { located: { kind: "stats-table", form: stats, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, true), columns: header.columns, rows: c.rows! }, problems: found.problems };
+    return { located: { kind: "stats-table", form: stats, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, true), columns: header.columns, rows: c.rows!, labelRows: { matched: c.rows!.size, unmatched } }, problems: found.problems };
   }
   const fields = fieldsByLabel(sheet, outline);
   const firstRow = Math.min(...[...fields.values()].map((p) => p.row));

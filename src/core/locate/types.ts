@@ -28,6 +28,11 @@ export interface HeaderFields {
   unitCell?: string;
 }
 
+export interface LabelRows {
+  matched: number;
+  unmatched: number;
+}
+
 export interface StatsColumns {
   stt?: number;
   label?: number;
@@ -56,6 +61,8 @@ export interface LocatedStats extends LocatedBase {
   columns: StatsColumns;
   /** Sheet row of each form row found, by code. */
   rows: Map<string, number>;
+  /** A table typed by hand: how many of its rows were recognised as form rows, and how many not. */
+  labelRows?: LabelRows;
 }
 
 export interface LocatedOutline extends LocatedBase {

@@ -44,6 +44,7 @@ export const uiMessages = {
   "ui.check.result": "Kết quả kiểm tra “{name}”",
   "ui.check.found": "{form}, năm {year}. Đơn vị: {unit}.",
   "ui.check.unit.none": "chưa ghi",
+  "ui.check.labelRows": "Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu, {unmatched} dòng không khớp dòng nào.",
   "ui.check.clean": "Không có lỗi hay cảnh báo.",
   "ui.check.counts": "{errors} lỗi, {warnings} cảnh báo.",
   "ui.check.group.error": "Lỗi ({count})",

@@ -37,6 +37,8 @@ export interface StatsReport extends ReportBase {
   notes: Record<string, string>;
   /** A1 address of every value and note, by row code then measure (or "note"). */
   cells: Record<string, Partial<Record<Measure | "note", string>>>;
+  /** A table typed by hand (no codes): form rows recognised by their labels, and rows that matched none. */
+  labelRows?: { matched: number; unmatched: number };
 }
 
 export type FieldValue = string | number;

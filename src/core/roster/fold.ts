@@ -6,6 +6,7 @@
  *    Equal here means "probably the same school", which a person confirms: "TH Ta Ma" may
  *    be "Trường Tiểu học Ta Ma", or the list may hold two schools of that village.
  */
+import { stripDiacritics } from "../fold-diacritics";
 
 /** Abbreviations as offices write them, folded (no diacritics), longest first where one contains another. */
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
@@ -28,17 +29,6 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\btt\b/g, "trung tam"],
   [/\bpt\b/g, "pho thong"],
 ];
-
-/** Lower case, NFC, no diacritics (đ → d: NFD leaves đ whole), punctuation and runs of space as one space. */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .normalize("NFC");
-}
 
 /** As forms.md compares names: NFC, case, runs of space; nothing else. */
 export function exactKey(name: string): string {

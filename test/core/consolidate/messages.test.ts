@@ -27,7 +27,7 @@ function everything(): Consolidation[] {
   const outline = consolidate([checked(outlineReport("O", { "1.3.people": "nhiều", "1.3.form": "Khác" }))], OPTS);
   const listed = ["Trường Tiểu học Ta Ma", "Trường THCS Quài Cang", "Trường Mầm non Hoa Ban"];
   const roster = consolidate(
-    [checked(s("TH Ta Ma")), checked(s("THCS Quài Cang")), checked(s("Trường Mầm non Hoa Ban", { yearAssumed: true, year: 2026 }))],
+    [checked(s("TH Ta Ma", { labelRows: { matched: 40, unmatched: 1 } })), checked(s("THCS Quài Cang")), checked(s("Trường Mầm non Hoa Ban", { yearAssumed: true, year: 2026 }))],
     { ...OPTS, expected: listed, aliases: [{ from: "THCS Quài Cang", to: "Trường THCS Quài Cang" }], year: 2025 },
   );
   const noYear = consolidate([checked(s("K", { yearAssumed: true, year: 2026 }))], OPTS);
@@ -84,6 +84,7 @@ test("every code emitted, in the log, the JSON and the sheets, has a message, an
       "consolidate.unexpected",
       "consolidate.roster.suggested",
       "consolidate.roster.aliased",
+      "consolidate.labelRows",
       "consolidate.year.given",
       "consolidate.year.majority",
       "consolidate.year.none",
