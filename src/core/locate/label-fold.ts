@@ -17,6 +17,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cbql: "can bo quan ly",
   cb: "can bo",
   gv: "giao vien",
+  bd: "boi duong",
   hs: "hoc sinh",
   xhht: "xa hoi hoc tap",
   htsd: "hoc tap suot doi",
