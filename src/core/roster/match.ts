@@ -43,16 +43,16 @@ export function matchNames(list: readonly string[], senders: readonly string[], 
     return alias;
   });
 
+  // A suggestion must be the only entry that fits, and one no one else is already matched to.
   const taken = new Set(matched.filter((m): m is number => m !== undefined));
-  const free = list.map((_, i) => i).filter((i) => !taken.has(i));
   const loose = list.map(looseKey);
+  const all = list.map((_, i) => i);
+  const only = (fits: number[]) => (fits.length === 1 && !taken.has(fits[0]!) ? fits[0] : undefined);
   const suggested = senders.map((name, i) => {
     if (matched[i] !== undefined) return undefined;
     const key = looseKey(name);
-    const same = free.filter((j) => loose[j] === key);
-    if (same.length > 0) return same.length === 1 ? same[0] : undefined;
-    const close = free.filter((j) => isClose(loose[j]!, key));
-    return close.length === 1 ? close[0] : undefined;
+    const same = all.filter((j) => loose[j] === key);
+    return same.length > 0 ? only(same) : only(all.filter((j) => isClose(loose[j]!, key)));
   });
   return { matched, byAlias, suggested };
 }
