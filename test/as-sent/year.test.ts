@@ -7,10 +7,9 @@
 import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { StatsReport } from "../../src/core/report";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { htsd } from "../cli/run-cli";
-import { saidValues, writeTypedReport, type TypedReport } from "./typed-report";
+import { writeTypedReport, type TypedReport } from "./typed-report";
 
 const JANUARY_2026 = new Date("2026-01-15T09:00:00");
 const TODAY = "2026-01-15";
@@ -55,7 +54,8 @@ test("consolidated in January 2026, every file is taken for 2025 (the year most 
   expect(json.rejected).toEqual([]);
   expect(json.accepted).toHaveLength(SCHOOLS.length);
   // The sums are those of what was written into the six files.
-  const expected = SCHOOLS.map((s) => saidValues(s.report.numbers)["1.1"]!).reduce((a, v) => ({ count: a.count + v.count!, people: a.people + v.people! }), { count: 0, people: 0 });
+  const written = SCHOOLS.map((s) => s.report.numbers["1.1"] as number[]);
+  const expected = { count: written.reduce((n, [c]) => n + c!, 0), people: written.reduce((n, [, p]) => n + p!, 0) };
   expect(json.rows["1.1"]).toEqual(expected);
   const noYear = json.accepted.find((a: { file: string }) => a.file.endsWith("khong-ghi-nam.xlsx"));
   expect(noYear.warnings.map((w: { code: string }) => w.code)).toContain("consolidate.year.assumedFile");
@@ -78,4 +78,9 @@ test("--year states the consolidation's year: a file of another year is refused 
   expect(said.stdout).toContain("Tổng hợp báo cáo năm 2024 (năm được chọn khi tổng hợp).");
   const bad = await htsd(["consolidate", other, "--out", join(dir, "x.xlsx"), "--year", "20x5"], JANUARY_2026);
   expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining("Năm không hợp lệ: 20x5") });
+});
+
+test("a title typed without diacritics ('NAM 2025') gives the year", () => {
+  const path = writeTypedReport(dir, "tieu-de-khong-dau.xlsx", { school: "TRUONG TH TA MA", title: "BAO CAO TONG KET TUAN LE HUONG UNG HOC TAP SUOT DOI NAM 2025", numbers: { "1": [1] } });
+  expect(checkFileBytes("tieu-de-khong-dau.xlsx", new Uint8Array(readFileSync(path)), { today: TODAY })).toMatchObject({ year: 2025 });
 });

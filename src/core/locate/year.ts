@@ -14,9 +14,9 @@ export function yearFromTitle(sheet: RawSheet, lastRow: number, weekTitleOnly = 
       if (t !== "") texts.push(t);
     }
   }
-  const titled = texts.filter((t) => /tuần lễ|học tập suốt đời/u.test(t));
+  const titled = texts.filter((t) => /tuần lễ|học tập suốt đời|tuan le|hoc tap suot doi/u.test(t));
   for (const t of weekTitleOnly ? titled : [...titled, ...texts]) {
-    for (const m of t.matchAll(/năm\s+(\d{4})\b/gu)) {
+    for (const m of t.matchAll(/n[ăa]m\s+(\d{4})\b/gu)) {
       const y = Number(m[1]);
       if (y >= MIN_YEAR && y <= MAX_YEAR) return y;
     }
