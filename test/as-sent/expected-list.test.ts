@@ -87,3 +87,9 @@ describe("htsd consolidate --expected LIST.xlsx with a title row and STT/Ghi ch�
     expect(json.missing).toEqual(["Trường THCS Chiềng Sinh"]);
   });
 });
+
+test("a title that reads like a heading ('DANH SÁCH ĐƠN VỊ') above an 'STT⇥Tên đơn vị' heading", () => {
+  const text = ["DANH SÁCH ĐƠN VỊ", "STT\tTên đơn vị\tGhi chú", ...LISTED.map((n, i) => `${i + 1}\t${n}\t`)].join("\n");
+  expect(expectedFromText(text)).toEqual(LISTED);
+  expect(expectedFromText(["Tên đơn vị", ...LISTED].join("\n"))).toEqual(LISTED);
+});

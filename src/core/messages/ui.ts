@@ -118,5 +118,6 @@ export const uiMessages = {
   "ui.result.other": "Nguồn hợp pháp khác",
   "ui.result.notUsed": "Tệp không được tổng hợp ({count})",
   "ui.result.notUsed.item": "{file}: {reason}",
+  "ui.result.suggested": "Có thể cùng một đơn vị (chưa gộp): “{unit}” và “{listed}” trong danh sách. Nếu đúng, thêm dòng “{unit} => {listed}” vào ô Tên gọi khác đã xác nhận rồi tổng hợp lại.",
   "ui.result.missingUnits": "Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): {units}",
 } as const;

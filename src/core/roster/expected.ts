@@ -8,7 +8,7 @@ import { getCell, type RawSheet } from "../cells";
 import { plainKey } from "./fold";
 
 /** Headings of the name column, folded. */
-const NAME_HEADINGS = new Set(["ten don vi", "don vi", "ten truong", "truong", "ten co quan to chuc", "ten co quan", "co quan don vi", "ten co so giao duc", "co so giao duc", "ten", "danh sach don vi", "don vi bao cao"]);
+const NAME_HEADINGS = new Set(["ten don vi", "don vi", "ten truong", "truong", "ten co quan to chuc", "ten co quan", "co quan don vi", "ten co so giao duc", "co so giao duc", "ten", "don vi bao cao"]);
 /** Headings of the other columns: a row of only these is a heading row. */
 const OTHER_HEADINGS = new Set(["stt", "tt", "so tt", "so thu tu", "ghi chu", "dia chi", "xa", "xa phuong", "cap hoc", "ma", "ma don vi"]);
 /** A line that introduces or closes a list, never a unit: titles, dispatch references, a count. */
@@ -54,7 +54,10 @@ interface Candidate {
 }
 
 function namesFromRows(rows: readonly (readonly string[])[]): string[] {
-  const heading = rows.slice(0, HEADING_ROWS).findIndex(isHeadingRow);
+  // A heading of several columns ("STT | Tên đơn vị | Ghi chú") says where the names are; a lone "Tên đơn vị" line only heads them.
+  const top = rows.slice(0, HEADING_ROWS);
+  const multi = top.findIndex((cells) => isHeadingRow(cells) && cells.filter((c) => c.trim() !== "").length > 1);
+  const heading = multi >= 0 ? multi : top.findIndex(isHeadingRow);
   const nameCol = heading < 0 ? undefined : rows[heading]!.findIndex((c) => NAME_HEADINGS.has(plainKey(c)));
   const candidates: Candidate[] = [];
   rows.forEach((cells, i) => {
