@@ -19,6 +19,8 @@ export interface JsonNote {
 export interface ConsolidationJson {
   form: FormId;
   year: number | null;
+  /** What was said of the whole run, not of one file: the year used and why, a deadline that is no date. */
+  notes: { code: string; message: string }[];
   /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
   accepted: { file: string; unit: string; warnings: JsonNote[] }[];
   /** Every file not used, dropped duplicates included, so each file is in exactly one of the two lists. */
@@ -41,6 +43,7 @@ export function toJson(c: Consolidation): ConsolidationJson {
   const json: ConsolidationJson = {
     form: c.form,
     year: c.year,
+    notes: c.log.filter((l) => l.fileIndex === undefined && l.status === "note").map((l) => ({ code: l.code, message: l.message })),
     accepted: c.files.filter((f) => f.status === "accepted").map((f) => ({ file: f.file, unit: f.unit ?? "", warnings: notesOf(f.index) })),
     rejected: c.files.filter((f) => f.status !== "accepted").map((f) => ({ file: f.file, code: f.code, message: c.log.find((l) => l.fileIndex === f.index)!.message })),
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
