@@ -224,7 +224,7 @@ describe("Tổng hợp: names as offices write them, aliases and the year", () =
     await first.user.paste(list);
     expect(within(panel).getByText("2 đơn vị trong danh sách.")).toBeVisible();
     await first.user.click(within(panel).getByRole("button", { name: "Tổng hợp" }));
-    let card = await screen.findByRole("region", { name: /^Kết quả: / });
+    let card = await screen.findByRole("region", { name: /^Kết quả: / }, { timeout: 15_000 });
     expect(within(card).getByText(/^Có thể cùng một đơn vị \(chưa gộp\): “TH Ta Ma” và “Trường Tiểu học Ta Ma”/)).toBeVisible();
     expect(within(card).getByText("Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): Trường Tiểu học Ta Ma")).toBeVisible();
     await first.user.click(within(panel).getByRole("textbox", { name: /Tên gọi khác đã xác nhận/ }));
@@ -240,7 +240,7 @@ describe("Tổng hợp: names as offices write them, aliases and the year", () =
     await next.user.paste(list);
     await next.user.type(within(panel).getByRole("textbox", { name: "Năm tổng hợp" }), "2025");
     await next.user.click(within(panel).getByRole("button", { name: "Tổng hợp" }));
-    card = await screen.findByRole("region", { name: /^Kết quả: / });
+    card = await screen.findByRole("region", { name: /^Kết quả: / }, { timeout: 15_000 });
     expect(within(card).queryByText(/^Có thể cùng một đơn vị/)).toBeNull();
     expect(figures(card, "Đơn vị và tệp")).toMatchObject({ "Chưa có báo cáo dùng được": "0 đơn vị" });
     expect(within(card).getByText("Tổng hợp báo cáo năm 2025 (năm được chọn khi tổng hợp).")).toBeVisible();
