@@ -9,6 +9,7 @@ import { join } from "path";
 import type { StatsReport } from "../../src/core/report";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { saidValues, writeTypedReport, type TypedReport } from "./typed-report";
+import { htsd } from "../cli/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "htsd-typed-"));
 const TODAY = "2025-10-20";
@@ -90,4 +91,12 @@ test("a row holding numbers that matches no form row is reported with its label 
   expect((r.report as StatsReport).labelRows).toEqual({ matched: 42, unmatched: 1 });
   // Every number of the form's rows is still there; the extra row's are not silently added anywhere.
   expect(filled(r)).toEqual(saidValues(NUMBERS));
+});
+
+test("htsd check states the rows matched and not matched, in its text and its JSON", async () => {
+  const path = writeTypedReport(dir, "dem-dong.xlsx", { school: "TRƯỜNG TH TA MA", dateLine: "ngày 10/10/2025", numbers: NUMBERS, extra: [{ after: "3", cells: [null, "Dòng ghi thêm", null] }] });
+  const text = await htsd(["check", path]);
+  expect(text.stdout).toContain("Bảng nhập tay (không có mã dòng): nhận ra 42 dòng của biểu mẫu, 1 dòng không khớp dòng nào.");
+  const json = JSON.parse((await htsd(["check", path, "--json"])).stdout);
+  expect(json.files[0].labelRows).toEqual({ matched: 42, unmatched: 1 });
 });

@@ -72,6 +72,7 @@ function toJson(r: CheckedFile) {
     unit: r.report?.unit ?? null,
     form: r.form ?? null,
     year: r.year ?? null,
+    ...(r.report?.form === "stats-table" && r.report.labelRows ? { labelRows: r.report.labelRows } : {}),
     errors: r.problems.filter((p) => p.severity === "error").length,
     warnings: r.problems.filter((p) => p.severity === "warning").length,
     issues: r.problems.map((p) => ({
