@@ -45,6 +45,8 @@ export async function run(argv: readonly string[], rawOut: Out = stdio, now = ne
           options: {
             out: { type: "string", short: "o" },
             expected: { type: "string" },
+            aliases: { type: "string" },
+            year: { type: "string" },
             deadline: { type: "string" },
             "on-duplicate": { type: "string" },
             "accept-errors": { type: "boolean" },

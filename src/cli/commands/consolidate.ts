@@ -6,7 +6,7 @@
 import { consolidate, formName, summarySheets, toJson } from "../../core/pipeline";
 import { ALL_KINDS } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
-import { expectedFromSheet, expectedFromText } from "../../core/roster";
+import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../render-stream";
@@ -21,12 +21,16 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
-import { isFormId } from "../../core/forms";
+import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 
 export interface ConsolidateArgs {
   inputs: string[];
   out?: string;
   expected?: string;
+  /** Names confirmed as a listed unit's: "tên gửi => tên trong danh sách" lines, or a two-column sheet. */
+  aliases?: string;
+  /** The consolidation's year; default: the year most files state. */
+  year?: string;
   deadline?: string;
   "on-duplicate"?: string;
   "accept-errors"?: boolean;
@@ -57,6 +61,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
   const form = args.form;
+  const year = args.year === undefined ? undefined : Number(args.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) return fail(message("cli.error.badYear", { year: args.year ?? "" }));
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
@@ -66,7 +72,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
     return fail(message("cli.error.missingInputs", { count: missing.length }));
   }
-  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : [])];
+  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : []), ...(args.aliases !== undefined ? [args.aliases] : [])];
   if (await isOneOf(args.out, sources)) return fail(message("cli.error.outIsSource", { file: args.out }));
   if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
 
@@ -75,6 +81,13 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     const list = await readExpected(args.expected);
     if (typeof list === "string") return fail(list);
     expected = list;
+  }
+  let aliases: Alias[] | undefined;
+  if (args.aliases !== undefined) {
+    const read = await readAliases(args.aliases);
+    if (typeof read === "string") return fail(read);
+    for (const bad of read.unread) out.error(message("cli.consolidate.aliasUnread", { file: args.aliases, line: bad }));
+    aliases = read.aliases;
   }
 
   const today = localIsoDate(now);
@@ -91,7 +104,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, onDuplicate, today, skipped, debug }, clock);
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -118,7 +131,7 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   const { result, sheets } = isolated(
     checked,
     (files) => {
-      const result = consolidate(files, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
+      const result = consolidate(files, { expected: o.expected, ...(o.aliases ? { aliases: o.aliases } : {}), ...(o.year !== undefined ? { year: o.year } : {}), deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
       const any = result.files.some((f) => f.status === "accepted");
       return { result, sheets: any ? summarySheets(result, defaultSheetNames(), header) : undefined };
     },
@@ -140,6 +153,8 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
 
 interface SettleContext {
   expected?: string[];
+  aliases?: Alias[];
+  year?: number;
   onDuplicate: "latest" | "error";
   today: string;
   skipped: readonly Skipped[];
@@ -161,6 +176,20 @@ async function readExpected(file: string): Promise<string[] | string> {
   }
 }
 
+async function readAliases(file: string): Promise<AliasList | string> {
+  try {
+    if (/\.xlsx$/i.test(file)) {
+      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+      if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
+      const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
+      return sheet ? aliasesFromSheet(sheet) : { aliases: [], unread: [] };
+    }
+    return aliasesFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
+  } catch (e) {
+    return message("cli.error.cannotRead", { file, detail: (e as Error).message });
+  }
+}
+
 function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
@@ -174,6 +203,8 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
     form: formName(c.form, ALL_KINDS),
     year: c.year === null ? "?" : String(c.year),
   });
+  const yearNote = c.log.find((l) => l.fileIndex === undefined && l.code.startsWith("consolidate.year."));
+  if (yearNote) out.line(`  ${yearNote.message}`);
   say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });
   for (const f of c.files.filter((x) => x.status !== "accepted")) {
     const line = c.log.find((l) => l.fileIndex === f.index);
@@ -181,6 +212,7 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
   }
   if (c.missing.length > 0) say(out, "cli.consolidate.missing", { units: c.missing.join("; ") });
   if (c.unexpected.length > 0) say(out, "cli.consolidate.unexpected", { units: c.unexpected.join("; ") });
+  for (const s of c.suggested) say(out, "cli.consolidate.suggested", { unit: s.unit, listed: s.listed, file: s.file });
   if (c.late.length > 0) say(out, "cli.consolidate.late", { units: c.late.join("; ") });
   const n = (v: number | undefined) => (v === undefined ? "—" : formatNumberVi(v));
   const t = c.totals;

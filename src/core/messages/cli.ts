@@ -7,7 +7,7 @@ Cách dùng:
       Tạo tệp biểu mẫu (mặc định: bảng số liệu stats-table, năm hiện tại).
   htsd check TỆP... [--json]
       Kiểm tra các tệp báo cáo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
-  htsd consolidate TỆP|THƯ_MỤC... --out TỆP.xlsx [--expected TỆP] [--deadline YYYY-MM-DD]
+  htsd consolidate TỆP|THƯ_MỤC... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
       Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
@@ -30,6 +30,7 @@ Cách dùng:
   "cli.template.written": "Đã tạo {file} ({form}, năm {year}).",
   "cli.check.file": "Tệp {file}",
   "cli.check.unitLine": "  Đơn vị: {unit} · Biểu: {form} · Năm: {year}",
+  "cli.check.labelRows": "  Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu, {unmatched} dòng không khớp dòng nào.",
   "cli.check.clean": "  Không có lỗi hay cảnh báo.",
   "cli.check.counts": "  {errors} lỗi, {warnings} cảnh báo.",
   "cli.check.summary": "Đã kiểm tra {files} tệp: {clean} tệp đạt, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được.",
@@ -43,6 +44,8 @@ Cách dùng:
   "cli.consolidate.counts": "  Đã tổng hợp {accepted} tệp ({units} đơn vị) · bị loại {rejected} · trùng đơn vị {duplicates} · chưa có báo cáo dùng được {missing}.",
   "cli.consolidate.missing": "  Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp gửi đều bị loại): {units}",
   "cli.consolidate.unexpected": "  Không có trong danh sách: {units}",
+  "cli.consolidate.suggested": "  Có thể cùng một đơn vị (chưa gộp): “{unit}” (tệp {file}) và “{listed}” trong danh sách. Nếu đúng, thêm dòng “{unit} => {listed}” vào tệp tên gọi khác (--aliases).",
+  "cli.consolidate.aliasUnread": "Bỏ qua dòng không đọc được trong {file}: “{line}” (mỗi dòng dạng “tên gửi => tên trong danh sách”).",
   "cli.consolidate.late": "  Nộp muộn: {units}",
   "cli.consolidate.participation": "  Lượt người tham gia: học viên các lớp {trainees}; các cuộc thi, hoạt động {activities}; tổng {total}.",
   "cli.consolidate.funding": "  Kinh phí (đồng): ngân sách nhà nước {state}; nguồn hợp pháp khác {other}; tổng {total}.",

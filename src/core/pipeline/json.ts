@@ -19,6 +19,8 @@ export interface JsonNote {
 export interface ConsolidationJson extends KindJsonMembers {
   form: string;
   year: number | null;
+  /** What was said of the whole run, not of one file: the year used and why, a deadline that is no date. */
+  notes: { code: string; message: string }[];
   /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
   accepted: { file: string; unit: string; warnings: JsonNote[] }[];
   /** Every file not used, dropped duplicates included, so each file is in exactly one of the two lists. */
@@ -26,6 +28,7 @@ export interface ConsolidationJson extends KindJsonMembers {
   duplicates: { unit: string; files: string[]; kept: string | null }[];
   missing: string[];
   unexpected: string[];
+  suggested: { unit: string; listed: string; file: string }[];
   late: string[];
   rows: Record<string, MeasureValues>;
   totals: Totals;
@@ -43,11 +46,13 @@ export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.f
   return {
     form: c.form,
     year: c.year,
+    notes: c.log.filter((l) => l.fileIndex === undefined && l.status === "note").map((l) => ({ code: l.code, message: l.message })),
     accepted: c.files.filter((f) => f.status === "accepted").map((f) => ({ file: f.file, unit: f.unit ?? "", warnings: notesOf(f.index) })),
     rejected: c.files.filter((f) => f.status !== "accepted").map((f) => ({ file: f.file, code: f.code, message: linesOf.get(f.index)![0]!.message })),
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
     missing: [...c.missing],
     unexpected: [...c.unexpected],
+    suggested: c.suggested.map((x) => ({ ...x })),
     late: [...c.late],
     rows: own.rows,
     totals: { participation: defined(c.totals.participation), funding: defined(c.totals.funding) },

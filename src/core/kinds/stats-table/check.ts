@@ -14,6 +14,6 @@ export function checkStats(loc: LocatedStats, ctx: CheckContext, found: Findings
   const date = statsReportDate(loc, ctx.today, found);
   const anyValue = Object.values(read.values).some((v) => Object.keys(v).length > 0);
   if (!anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
-  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), values: read.values, notes: read.notes, cells: read.cells };
+  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), values: read.values, notes: read.notes, cells: read.cells, ...(loc.labelRows ? { labelRows: { ...loc.labelRows } } : {}) };
   return { report, excluded: read.excluded, fixes: read.fixes };
 }
