@@ -19,6 +19,7 @@ import { progressBar, say, type Out } from "../output";
 import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
+import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
 import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
@@ -161,30 +162,25 @@ interface SettleContext {
   debug(file: string, e: unknown): void;
 }
 
-async function readExpected(file: string): Promise<string[] | string> {
-  try {
-    if (/\.xlsx$/i.test(file)) {
-      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
-      if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
-      const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
-      return sheet ? expectedFromSheet(sheet) : [];
-    }
-    // Bounded and never blocking, as every file the user names.
-    return expectedFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
-  } catch (e) {
-    return message("cli.error.cannotRead", { file, detail: (e as Error).message });
-  }
+function readExpected(file: string): Promise<string[] | string> {
+  return readList(file, expectedFromSheet, expectedFromText, []);
 }
 
-async function readAliases(file: string): Promise<AliasList | string> {
+function readAliases(file: string): Promise<AliasList | string> {
+  return readList(file, aliasesFromSheet, aliasesFromText, { aliases: [], unread: [] });
+}
+
+/** A list the consolidator keeps (expected units, aliases): the first visible sheet of an .xlsx, else text; the message when unreadable. */
+async function readList<T>(file: string, fromSheet: (sheet: RawSheet) => T, fromText: (text: string) => T, none: T): Promise<T | string> {
   try {
     if (/\.xlsx$/i.test(file)) {
       const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
       if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
-      return sheet ? aliasesFromSheet(sheet) : { aliases: [], unread: [] };
+      return sheet ? fromSheet(sheet) : none;
     }
-    return aliasesFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
+    // Bounded and never blocking, as every file the user names.
+    return fromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
   } catch (e) {
     return message("cli.error.cannotRead", { file, detail: (e as Error).message });
   }
