@@ -3,11 +3,14 @@
 // Two builds from one file: the task pane (browser) and the `htsd` CLI (Node).
 // `webpack serve` builds only the task pane: the CLI has nothing to serve.
 "use strict";
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const GzipSizePlugin = require("./scripts/webpack/gzip-size-plugin");
+const { unsupportedScript } = require("./scripts/webpack/unsupported-script");
+const { SingleFilePlugin } = require("./scripts/webpack/single-file-plugin");
 
 // The ONE place that knows where the add-in lives. The manifest is written against the dev
 // server; a production build copies it with every dev address replaced by the public one.
@@ -16,6 +19,8 @@ const urlProd = withTrailingSlash(process.env.HTSD_PUBLIC_URL || "https://htsd.e
 const devPort = 3000;
 // `declare const HTSD_VERSION` in the sources: the version printed by `htsd --version`.
 const defineVersion = new webpack.DefinePlugin({ HTSD_VERSION: JSON.stringify(require("./package.json").version) });
+// `declare const HTSD_NODE_MIN`: the oldest Node.js the CLI runs on, from `engines` (">=18" gives "18").
+const defineNodeMin = new webpack.DefinePlugin({ HTSD_NODE_MIN: JSON.stringify(require("./package.json").engines.node.replace(/^>=\s*/, "")) });
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -97,8 +102,8 @@ async function taskpaneConfig(dev, serve) {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       publicPath: "auto",
-      // The CLI build writes dist/cli/ at the same time: leave it alone.
-      clean: { keep: /^cli[\\/]/ },
+      // The CLI and single-file builds write dist/cli/ and dist/htsd.html at the same time: leave them alone.
+      clean: { keep: /^(?:cli[\\/]|htsd\.html$)/ },
     },
     resolve,
     module: { rules: [tsRule("web")] },
@@ -114,6 +119,7 @@ async function taskpaneConfig(dev, serve) {
         template: "./src/taskpane/index.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        templateParameters: { unsupportedScript: unsupportedScript(), officeJs: true },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -151,7 +157,8 @@ function cliConfig(dev) {
     target: "node18",
     mode: dev ? "development" : "production",
     devtool: "source-map",
-    entry: { htsd: "./src/cli/main.ts", worker: "./src/cli/worker.ts" },
+    // node-check is loaded first by bin/htsd.js, on whatever Node.js the user has.
+    entry: { htsd: "./src/cli/main.ts", worker: "./src/cli/worker.ts", "node-check": "./src/cli/node-check.ts" },
     output: {
       path: path.resolve(__dirname, "dist/cli"),
       filename: "[name].js",
@@ -172,8 +179,73 @@ function cliConfig(dev) {
     ],
     // The worker is found next to htsd.js at run time, so __dirname must be the output folder.
     node: { __dirname: false, __filename: false },
-    plugins: [defineVersion],
+    plugins: [defineVersion, defineNodeMin],
     optimization: { minimize: false },
+    stats: { preset: "minimal" },
+  };
+}
+
+/**
+ * The single-file page, dist/htsd.html, for offices without Microsoft 365 and for old PCs:
+ * opened from disk or an e-mail attachment it loads nothing, not even office.js. Two
+ * builds: the check worker first, as one script (into .build/, not a deliverable); then
+ * the page, with the lazy chunks folded into its one script (LimitChunkCountPlugin), the
+ * worker's script written in as a string (spawn-check-worker.inline.ts), and everything
+ * inlined into the HTML (SingleFilePlugin).
+ */
+const standaloneWorkerDir = path.resolve(__dirname, ".build/standalone-worker");
+
+function standaloneWorkerConfig(dev) {
+  return {
+    name: "standalone-worker",
+    context: __dirname,
+    target: ["webworker", "es2020"],
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { "check-worker": "./src/taskpane/services/check.worker.ts" },
+    output: { path: standaloneWorkerDir, filename: "[name].js", publicPath: "", clean: true },
+    resolve,
+    module: { rules: [tsRule("web")] },
+    plugins: [defineVersion, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+    performance: { hints: false },
+    stats: { preset: "minimal" },
+  };
+}
+
+function standaloneConfig(dev) {
+  const workerFile = path.join(standaloneWorkerDir, "check-worker.js");
+  return {
+    name: "standalone",
+    dependencies: ["standalone-worker"],
+    context: __dirname,
+    target: ["web", "es2020"],
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { htsd: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "", clean: false },
+    resolve,
+    module: { rules: [tsRule("web")] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      defineVersion,
+      new webpack.NormalModuleReplacementPlugin(/[\\/]spawn-check-worker$/, (resource) => {
+        resource.request = resource.request.replace(/spawn-check-worker$/, "spawn-check-worker.inline");
+      }),
+      new webpack.DefinePlugin({
+        // Read when the page's build reaches the module, after the worker's build has written it.
+        HTSD_CHECK_WORKER_SOURCE: webpack.DefinePlugin.runtimeValue(() => JSON.stringify(fs.readFileSync(workerFile, "utf8")), { fileDependencies: [workerFile] }),
+      }),
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "htsd.html",
+        template: "./src/taskpane/index.html",
+        inject: "body",
+        scriptLoading: "blocking",
+        templateParameters: { unsupportedScript: unsupportedScript(), officeJs: false },
+      }),
+      new SingleFilePlugin({ html: "htsd.html", context: __dirname }),
+    ],
+    performance: { hints: false },
     stats: { preset: "minimal" },
   };
 }
@@ -182,7 +254,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serve = Boolean(env.WEBPACK_SERVE);
   const taskpane = await taskpaneConfig(dev, serve);
-  return serve ? [taskpane] : [taskpane, cliConfig(dev)];
+  return serve ? [taskpane] : [taskpane, cliConfig(dev), standaloneWorkerConfig(dev), standaloneConfig(dev)];
 };
 
 module.exports.productionManifest = productionManifest;

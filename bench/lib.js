@@ -30,7 +30,10 @@ function ensureBuilds(log) {
   run(process.execPath, [
     require.resolve("typescript/bin/tsc", { paths: [ROOT] }),
     path.join(ROOT, "src/xlsx/check-file.ts"),
+    path.join(ROOT, "src/xlsx/other-readers.ts"),
+    path.join(ROOT, "src/xlsx/read-any.ts"),
     path.join(ROOT, "test/hostile/corpus.ts"),
+    path.join(ROOT, "test/hostile/reader-corpus.ts"),
     ...["--outDir", BUILD_DIR, "--rootDir", ROOT, "--module", "commonjs", "--moduleResolution", "node10", "--resolveJsonModule"],
     ...["--target", "ES2020", "--lib", "ES2021,DOM", "--types", "node", "--strict", "--skipLibCheck", "--esModuleInterop"],
   ]);
@@ -38,6 +41,11 @@ function ensureBuilds(log) {
   const from = path.join(ROOT, "test/fixtures/unreadable");
   const to = path.join(BUILD_DIR, "test/fixtures/unreadable");
   for (const f of fs.readdirSync(from)) if (/\.(xlsx|xls)$/.test(f)) fs.copyFileSync(path.join(from, f), path.join(to, f));
+  // And the .xls/.ods forms the corpus edits into hostile ones (issue 13).
+  const formats = path.join(ROOT, "test/fixtures/formats");
+  const formatsTo = path.join(BUILD_DIR, "test/fixtures/formats");
+  fs.mkdirSync(formatsTo, { recursive: true });
+  for (const f of fs.readdirSync(formats)) if (/\.(xls|ods)$/.test(f)) fs.copyFileSync(path.join(formats, f), path.join(formatsTo, f));
 }
 
 function requireBuilt(rel) {

@@ -3,6 +3,7 @@ import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
 import { checkFileBytes, refused } from "../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../xlsx/reader";
+import { OTHER_READERS } from "../xlsx/other-readers";
 import { readBounded, type Source } from "./files";
 
 /**
@@ -23,6 +24,6 @@ export async function checkOne(source: Source, today: string, form?: FormId, onI
       fixes: [],
     };
   }
-  return checkFileBytes(name, bytes, { today, form, onInternalError });
+  return checkFileBytes(name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
 }
 

@@ -2,91 +2,64 @@
  * `htsd`: the command line. It parses arguments, hands each command its inputs, and turns
  * the outcome into an exit code; every judgement about a file is the core's.
  */
-import { parseArgs } from "node:util";
 import { message } from "../core/messages";
 import { templateCommand } from "./commands/template";
 import { checkCommand } from "./commands/check";
 import { consolidateCommand } from "./commands/consolidate";
 import { generateCommand } from "./commands/generate";
+import { parseCommandArgs } from "./args";
+import { expandGlobs } from "./globs";
+import { commands, isCommand, type CommandName } from "./spec";
 import { stdio, type Out } from "./output";
 import { localIsoDate } from "../core/numbers";
 import { inert, inertOut } from "./inert";
-
-declare const HTSD_VERSION: string | undefined;
+import { version } from "./version";
 
 export async function run(argv: readonly string[], rawOut: Out = stdio, now = new Date()): Promise<number> {
   const out = inertOut(rawOut);
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    out.line(message("cli.help"));
-    return command === undefined ? 2 : 0;
-  }
-  if (command === "--version" || command === "-v") {
-    out.line(typeof HTSD_VERSION === "string" ? HTSD_VERSION : "dev");
+    // `htsd help consolidate` is `htsd consolidate --help`.
+    const topic = command === "help" && rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : undefined;
+    out.line(message(topic ? commands[topic].help : "cli.help"));
     return 0;
   }
-  try {
-    switch (command) {
-      case "template": {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: { form: { type: "string" }, year: { type: "string" }, unit: { type: "string" }, parent: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean" } },
-        });
-        return await templateCommand(values, out, now.getFullYear());
-      }
-      case "check": {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean" }, debug: { type: "boolean" } } });
-        return await checkCommand({ files: positionals, json: values.json, debug: values.debug }, out, localIsoDate(now));
-      }
-      case "consolidate": {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: {
-            out: { type: "string", short: "o" },
-            expected: { type: "string" },
-            aliases: { type: "string" },
-            year: { type: "string" },
-            deadline: { type: "string" },
-            "on-duplicate": { type: "string" },
-            "accept-errors": { type: "boolean" },
-            json: { type: "boolean" },
-            force: { type: "boolean" },
-            jobs: { type: "string" },
-            unit: { type: "string" },
-            parent: { type: "string" },
-            form: { type: "string" },
-            stats: { type: "boolean" },
-            debug: { type: "boolean" },
-          },
-        });
-        return await consolidateCommand({ inputs: positionals, ...values }, out, now);
-      }
-      case "generate": {
-        const { values } = parseArgs({
-          args: [...rest],
-          options: {
-            out: { type: "string", short: "o" },
-            count: { type: "string" },
-            seed: { type: "string" },
-            year: { type: "string" },
-            "text-numbers": { type: "string" },
-            "hand-typed": { type: "string" },
-            force: { type: "boolean" },
-          },
-        });
-        return await generateCommand(values, out, now.getFullYear());
-      }
-      default:
-        out.error(message("cli.error.unknownCommand", { command }));
-        return 2;
-    }
-  } catch (e) {
-    if ((e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      out.error(message("cli.error.badArgs", { detail: (e as Error).message }));
-      return 2;
-    }
-    throw e;
+  if (command === "--version" || command === "-v" || command === "-V") {
+    out.line(version());
+    return 0;
+  }
+  if (!isCommand(command)) {
+    out.error(message("cli.error.unknownCommand", { command }));
+    out.error("");
+    out.error(message("cli.help"));
+    return 2;
+  }
+  const spec = commands[command];
+  const parsed = parseCommandArgs(command, spec, rest);
+  if (!parsed.ok) {
+    out.error(message(parsed.code, parsed.params));
+    out.error("");
+    out.error(message(spec.help));
+    return 2;
+  }
+  if (parsed.help) {
+    out.line(message(spec.help));
+    return 0;
+  }
+  const files = spec.files ? await expandGlobs(parsed.positionals) : [];
+  return dispatch(command, parsed.values, files, out, now);
+}
+
+function dispatch(command: CommandName, values: Record<string, string | boolean>, files: string[], out: Out, now: Date): Promise<number> {
+  switch (command) {
+    case "template":
+      return templateCommand(values, out, now.getFullYear());
+    case "check":
+      return checkCommand({ files, ...values }, out, localIsoDate(now));
+    case "consolidate":
+      return consolidateCommand({ inputs: files, ...values }, out, now);
+    case "generate":
+      return generateCommand(values, out, now.getFullYear());
   }
 }
 

@@ -23,4 +23,6 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = document.getElementById("root");
-if (container) void start(container);
+// Set by the inline script of index.html where this browser lacks what the pane needs: its message stays.
+const unsupported = (window as { __htsdUnsupported?: boolean }).__htsdUnsupported === true;
+if (container && !unsupported) void start(container);

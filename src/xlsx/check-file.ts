@@ -3,7 +3,7 @@
  * The command line, the task pane and its worker all go through here, so a file is
  * judged the same wherever it is opened.
  */
-import { readWorkbook } from "./reader";
+import { readAnyWorkbook, type OtherReaders } from "./read-any";
 import { checkWorkbook } from "../core/pipeline";
 import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
@@ -16,6 +16,8 @@ export interface CheckFileContext {
   form?: FormId;
   /** Told of an unexpected failure (a bug of ours, not the file's fault), for `--debug`. */
   onInternalError?(e: unknown): void;
+  /** The .xls and .ods readers; without them such a file is refused with a request for an .xlsx. */
+  readers?: OtherReaders;
 }
 
 /**
@@ -37,13 +39,14 @@ export function refused(file: string, code: "read.internal" | "read.timeout" | "
 }
 
 function checkUnguarded(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
-  const read = readWorkbook(bytes);
+  const read = readAnyWorkbook(bytes, {}, ctx.readers);
+  const format = read.format;
   if (!read.ok) {
-    return { file, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };
+    return { file, format, problems: [{ ...read.problem, where: { ...read.problem.where, file } }], excluded: [], fixes: [] };
   }
   const checked = checkWorkbook(read.workbook, { file, today: ctx.today, defaultYear: ctx.defaultYear, form: ctx.form });
   const warnings = read.warnings.map((p) => ({ ...p, where: { ...p.where, file } }));
-  return { ...checked, problems: [...warnings, ...checked.problems] };
+  return { ...checked, format, problems: [...warnings, ...checked.problems] };
 }
 
 /** A file the reader refused outright, as opposed to one read with problems in it. */

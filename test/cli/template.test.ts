@@ -54,7 +54,7 @@ describe("htsd template", () => {
     [["template", "--form", "nope", "--out", "x.xlsx"], "Biểu mẫu không có"],
     [["template", "--year", "20x5", "--out", "x.xlsx"], "Năm không hợp lệ"],
     [["template"], "Thiếu --out"],
-    [["template", "--bogus"], "Tham số không hợp lệ"],
+    [["template", "--bogus"], "Lệnh template không có tùy chọn --bogus"],
     [["frobnicate"], "Lệnh không hợp lệ"],
   ])("answers %j with a clear Vietnamese message", async (args, text) => {
     const r = await htsd(args);

@@ -7,6 +7,9 @@
  * inside a well-formed zip (a file edited by another tool) may change what the file says,
  * but never into something that is not a number from a cell.
  *
+ * Issue 12 adds mutations that each say what must come of them (reader-mutations.ts):
+ * namespaces, duplicate entries, attribute counts and shared formulas.
+ *
  * FUZZ_SEED and FUZZ_CASES (default 5,000) replay or widen a run; the seed is printed.
  * A hang is caught by each batch's own time-out, so no case is timed here.
  */
@@ -18,6 +21,7 @@ import type { MeasureValues } from "../../src/core/report";
 import { randomSchoolValues, seeded, type Rng } from "../../src/core/sample";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { filledForm } from "../hostile/corpus";
+import { readerMutation, type ReaderMutation } from "./reader-mutations";
 import { writeZip, type ZipItem } from "../xlsx/reader/zip-writer";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251124);
@@ -25,15 +29,16 @@ const CASES = Number(process.env.FUZZ_CASES ?? 5000);
 const BATCHES = 10;
 const CTX = { today: "2025-11-24" };
 
-type Kind = "bit-flips" | "truncation" | "insertion" | "deletion" | "xml-edit" | "entries";
+type Kind = "bit-flips" | "truncation" | "insertion" | "deletion" | "xml-edit" | "entries" | "reader";
 /** Share of the cases of each kind: byte-level damage first, then damage a zip tool would carry faithfully. */
 const MIX: [Kind, number][] = [
-  ["bit-flips", 0.3],
-  ["truncation", 0.12],
-  ["insertion", 0.12],
-  ["deletion", 0.08],
-  ["xml-edit", 0.28],
-  ["entries", 0.1],
+  ["bit-flips", 0.25],
+  ["truncation", 0.1],
+  ["insertion", 0.1],
+  ["deletion", 0.07],
+  ["xml-edit", 0.23],
+  ["entries", 0.08],
+  ["reader", 0.17],
 ];
 
 interface Outcome {
@@ -41,6 +46,8 @@ interface Outcome {
   /** True when the zip's bytes were damaged (rather than its parts re-zipped with valid checksums). */
   byteLevel: boolean;
   result: CheckedFile;
+  /** What an issue-12 mutation requires of its outcome. */
+  expects?: Pick<ReaderMutation, "allowed" | "mustRefuse" | "what">;
 }
 
 const form = getForm("stats-table") as StatsTableForm;
@@ -153,7 +160,7 @@ function entryMutation(rng: Rng): Uint8Array {
   }
 }
 
-function mutate(rng: Rng): { kind: Kind; byteLevel: boolean; bytes: Uint8Array } {
+function mutate(rng: Rng): { kind: Kind; byteLevel: boolean; bytes: Uint8Array; expects?: ReaderMutation } {
   const kind = pickKind(rng);
   switch (kind) {
     case "bit-flips":
@@ -172,6 +179,10 @@ function mutate(rng: Rng): { kind: Kind; byteLevel: boolean; bytes: Uint8Array }
     }
     case "entries":
       return { kind, byteLevel: false, bytes: entryMutation(rng) };
+    case "reader": {
+      const m = readerMutation(rng, parts);
+      return { kind, byteLevel: false, bytes: m.bytes, expects: m };
+    }
   }
 }
 
@@ -181,6 +192,7 @@ const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 function broken(o: Outcome): string | undefined {
   const { result } = o;
   const errors = result.problems.filter((p) => p.severity === "error");
+  if (o.expects) return brokenExpectation(o.expects, result);
   if (!result.report) return errors.length > 0 ? undefined : "no report and no error";
   const report = result.report as StatsReport;
   if (report.form !== "stats-table") return `another form: ${report.form}`;
@@ -203,6 +215,16 @@ function broken(o: Outcome): string | undefined {
   return undefined;
 }
 
+/** An issue-12 mutation: refused with one of its own errors, or the form's numbers unchanged. */
+function brokenExpectation(expects: NonNullable<Outcome["expects"]>, result: CheckedFile): string | undefined {
+  const error = result.problems.find((p) => p.severity === "error");
+  if (error) return (expects.allowed as string[]).includes(error.code) ? undefined : `${expects.what}: refused with ${error.code}`;
+  if (expects.mustRefuse) return `${expects.what}: read without a word`;
+  const report = result.report as StatsReport | undefined;
+  if (!report) return `${expects.what}: no report and no error`;
+  return JSON.stringify(report.values) === JSON.stringify(baseline.values) ? undefined : `${expects.what}: the numbers changed`;
+}
+
 function runBatch(batch: number): void {
   // One generator per batch, seeded from the run's seed: a batch replays alone.
   const rng = seeded(SEED * 31 + batch);
@@ -217,7 +239,7 @@ function runBatch(batch: number): void {
       thrown = e;
     }
     if (!result) throw new Error(`seed ${SEED}, batch ${batch}, case ${i} (${m.kind}) threw: ${(thrown as Error)?.stack ?? thrown}`);
-    const rule = broken({ kind: m.kind, byteLevel: m.byteLevel, result });
+    const rule = broken({ kind: m.kind, byteLevel: m.byteLevel, result, expects: m.expects });
     if (rule) throw new Error(`seed ${SEED}, batch ${batch}, case ${i} (${m.kind}): ${rule}`);
     const first = result.problems.find((p) => p.severity === "error")?.code ?? (result.report ? "report" : "none");
     const key = `${m.kind} → ${first}`;

@@ -20,6 +20,7 @@ import type { SheetDescription } from "../../src/core/sheet";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { tooManyEntries, UNREADABLE_DIR } from "../fixtures/unreadable/make-fixtures";
 import { writeZip } from "../xlsx/reader/zip-writer";
+import { writeFormatFiles } from "./formats-corpus";
 
 export type Values = Record<string, MeasureValues>;
 
@@ -49,7 +50,8 @@ const FROM_FIXTURES: [string, MessageCode][] = [
   ["huge-string.xlsx", "read.string-too-long"],
   ["invalid-utf8.xlsx", "read.invalid-utf8"],
   ["truncated-zip.xlsx", "read.truncated"],
-  ["old-format.xls", "read.old-xls"],
+  // Read since issue 13: an Excel 97–2003 workbook, but of no form.
+  ["old-format.xls", "locate.noForm"],
   ["password-protected.xlsx", "read.encrypted"],
   ["csv-renamed.xlsx", "read.csv"],
   ["empty.xlsx", "read.empty"],
@@ -200,6 +202,7 @@ export async function writeHostileInbox(dir: string): Promise<HostileFile[]> {
   put("two-form-sheets.xlsx", await twoFormSheets(), { refused: "locate.form.ambiguous" }, true);
   put("newer-form-version.xlsx", await newerVersionForm(), { refused: "locate.form.newer" }, true);
   put("hand-typed-no-header.xlsx", await unrecognisableTable(), { refused: "locate.noForm" }, true);
+  writeFormatFiles((name, bytes, fate) => put(name, bytes, fate, !name.startsWith("good-")));
   return files;
 }
 

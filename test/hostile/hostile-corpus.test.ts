@@ -14,6 +14,7 @@ import { describe as describeProblem } from "../../src/core/problems";
 import { message } from "../../src/core/messages";
 import { readWorkbook } from "../../src/xlsx/reader";
 import { checkFileBytes } from "../../src/xlsx/check-file";
+import { OTHER_READERS } from "../../src/xlsx/other-readers";
 import { htsd } from "../cli/run-cli";
 import { expectedSums, FORMULA_UNIT, writeHostileInbox, type HostileFile } from "./corpus";
 
@@ -60,6 +61,8 @@ it("covers every hostile file issue 6 lists", () => {
     "zip-bomb", "too-many-entries", "entity-expansion", "external-entity", "merge-whole-sheet", "validation-whole-sheet", "defined-names-whole-sheet",
     "two-million-rows-declared", "shared-string-out-of-bounds", "huge-string", "invalid-utf8", "truncated-zip", "old-format.xls", "password-protected",
     "csv-renamed", "empty", "two-form-sheets", "newer-form-version", "hand-typed-no-header", "unit-name-like-formula",
+    // Issue 13: the .xls and .ods containers.
+    "xls-sector-chain-loop", "xls-fat-points-past-end", "xls-sst-claims-five-million-strings", "xls-encrypted-filepass", "ods-doctype-entities", "ods-million-cells-repeated",
   ]) {
     expect(names.some((n) => n.startsWith(quirk))).toBe(true);
   }
@@ -105,7 +108,7 @@ describe("htsd consolidate on the inbox", () => {
       if (!("refused" in f.fate)) continue;
       const r = rejected.get(f.name);
       expect([f.name, r?.code]).toEqual([f.name, "consolidate.rejected.unreadable"]);
-      const alone = checkFileBytes(f.name, new Uint8Array(readFileSync(join(inbox, f.name))), { today: "2025-11-24" });
+      const alone = checkFileBytes(f.name, new Uint8Array(readFileSync(join(inbox, f.name))), { today: "2025-11-24", readers: OTHER_READERS });
       const cause = alone.problems.find((p) => p.severity === "error")!;
       expect(cause.code).toBe(f.fate.refused);
       expect(r!.message).toBe(message("consolidate.rejected.unreadable", { reason: describeProblem(cause) }));
@@ -139,9 +142,10 @@ describe("each file alone, in a fresh process", () => {
   const CHILD = `
 const { readFileSync } = require("fs");
 const { checkFileBytes } = require(process.argv[2]);
+const { OTHER_READERS } = require(process.argv[2].replace(/check-file\\.js$/, "other-readers.js"));
 const bytes = new Uint8Array(readFileSync(process.argv[3]));
 const start = performance.now();
-const r = checkFileBytes(process.argv[3], bytes, { today: "2025-11-24" });
+const r = checkFileBytes(process.argv[3], bytes, { today: "2025-11-24", readers: OTHER_READERS });
 const ms = performance.now() - start;
 const error = r.problems.find((p) => p.severity === "error");
 process.stdout.write(JSON.stringify({ outcome: error ? error.code : "read", ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -156,6 +160,7 @@ process.stdout.write(JSON.stringify({ outcome: error ? error.code : "read", ms, 
       [
         require.resolve("typescript/bin/tsc"),
         join(ROOT, "src/xlsx/check-file.ts"),
+        join(ROOT, "src/xlsx/other-readers.ts"),
         ...["--outDir", build, "--rootDir", join(ROOT, "src"), "--module", "commonjs", "--moduleResolution", "node10", "--resolveJsonModule"],
         ...["--target", "ES2020", "--lib", "ES2021,DOM", "--types", "node", "--strict", "--skipLibCheck", "--esModuleInterop"],
       ],

@@ -83,16 +83,30 @@ test("defaults to the window's globals: the Excel fake installed on window reads
   }
 });
 
+/** index.html as html-webpack-plugin renders it (with its own template engine, lodash's) for taskpane.html or htsd.html. */
+function renderPage(officeJs: boolean): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const template = require("lodash/template") as (source: string) => (data: object) => string;
+  const source = readFileSync(path.resolve(__dirname, "../../src/taskpane/index.html"), "utf8");
+  document.documentElement.innerHTML = template(source)({ officeJs, unsupportedScript: "/* unsupported */" }).replace(/^\s*<!doctype html>/i, "");
+}
+
 test("index.html loads office.js from Microsoft's CDN without blocking, and sets the failure flag", () => {
-  const html = readFileSync(path.resolve(__dirname, "../../src/taskpane/index.html"), "utf8");
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, "");
+  renderPage(true);
   const scripts = [...document.querySelectorAll("script")];
-  expect(scripts).toHaveLength(1);
+  // office.js, then (after #root, before the deferred bundle) the check for hosts the pane cannot run in.
+  expect(scripts.map((s) => s.getAttribute("src") ?? s.textContent)).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "/* unsupported */"]);
   const office = scripts[0]!;
   expect(office.getAttribute("src")).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   expect(office.hasAttribute("async")).toBe(true);
   expect(office.getAttribute("onerror")).toBe(`window.${OFFICE_JS_FAILED_FLAG} = true`);
   expect(document.getElementById("root")).not.toBeNull();
+});
+
+test("the single-file page (htsd.html) loads no office.js and starts at once, outside Excel", () => {
+  renderPage(false);
+  const scripts = [...document.querySelectorAll("script")];
+  expect(scripts.map((s) => s.getAttribute("src") ?? s.textContent)).toEqual([`window.${OFFICE_JS_FAILED_FLAG} = true;`, "/* unsupported */"]);
 });
 
 describe("how long to wait for office.js", () => {

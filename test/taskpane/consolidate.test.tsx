@@ -28,7 +28,7 @@ function workbookWithSummary(): MemoryPort {
 async function startConsolidation(port: MemoryPort | undefined, files: File[], sheets: string[] = []) {
   const app = renderApp({ port, tab: "consolidate" });
   const panel = visiblePanel();
-  await app.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx)", { selector: "input" }), files);
+  await app.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
   for (const name of sheets) await app.user.click(await within(panel).findByRole("checkbox", { name }));
   await app.user.click(within(panel).getByRole("button", { name: "Tổng hợp" }));
   return app;
@@ -110,7 +110,7 @@ describe("Tổng hợp in Excel", () => {
     const files = await schoolFiles(["Trường THCS Kim Đồng", "Trường Mầm non Hoa Ban"]);
     const app = renderApp({ port, tab: "consolidate" });
     const panel = visiblePanel();
-    await app.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx)", { selector: "input" }), asFiles([...files, { ...files[0]!, name: "Kim Đồng lần 2.xlsx" }]));
+    await app.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), asFiles([...files, { ...files[0]!, name: "Kim Đồng lần 2.xlsx" }]));
     await app.user.type(within(panel).getByRole("textbox", { name: /Danh sách đơn vị phải báo cáo/ }), "Trường THCS Kim Đồng{Enter}Trường Mầm non Hoa Ban{Enter}Trường Tiểu học Nà Sáy");
     expect(within(panel).getByText("3 đơn vị trong danh sách.")).toBeVisible();
     // The reports are dated 8 October.

@@ -16,8 +16,8 @@ describe("Kiểm tra without Excel", () => {
 
     const { user } = renderApp({ tab: "check" });
     // What keyboard and screen-reader users reach: a button named by the field's label.
-    expect(within(visiblePanel()).getByRole("button", { name: "Tệp báo cáo cần kiểm tra (.xlsx) Chọn tệp…" })).toHaveAccessibleDescription("Chưa chọn tệp nào. Có thể chọn nhiều tệp cùng lúc.");
-    const input = within(visiblePanel()).getByLabelText("Tệp báo cáo cần kiểm tra (.xlsx)", { selector: "input" });
+    expect(within(visiblePanel()).getByRole("button", { name: "Tệp báo cáo cần kiểm tra (.xlsx, .xls, .ods) Chọn tệp…" })).toHaveAccessibleDescription("Chưa chọn tệp nào. Có thể chọn nhiều tệp cùng lúc.");
+    const input = within(visiblePanel()).getByLabelText("Tệp báo cáo cần kiểm tra (.xlsx, .xls, .ods)", { selector: "input" });
     await user.upload(input, [
       new File([clean as BlobPart], "kim-dong.xlsx", { type: XLSX }),
       new File([outlier as BlobPart], "hoa-ban.xlsx", { type: XLSX }),

@@ -29,14 +29,14 @@ class SameThreadWorker implements WorkerLike {
   postMessage(message: CheckBatch, transfer: Transferable[]): void {
     const copy = structuredClone(message, { transfer });
     this.batches.push(copy.files.length);
-    setTimeout(() => {
+    setTimeout(async () => {
       if (this.terminated) return;
       if (this.crash) return this.onerror?.({ message: "worker script failed to load", preventDefault() {} } as ErrorEvent);
       for (const f of copy.files) {
         if (this.terminated) return;
         if (f.name.includes("treo")) return;
         if (f.name.includes("vo")) return this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
-        const result = checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        const result = await checkOne(f.name, new Uint8Array(f.buffer), copy.today);
         this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
       }
     });

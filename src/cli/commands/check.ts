@@ -8,13 +8,7 @@ import { expandInputs } from "../files";
 import { problemLine, say, type Out } from "../output";
 import { checkFiles } from "../check-many";
 import { printSkipped, skippedJson } from "../run-report";
-
-export interface CheckArgs {
-  files: string[];
-  json?: boolean;
-  /** Print the stack of an internal error (never shown otherwise). */
-  debug?: boolean;
-}
+import type { CheckArgs } from "../spec";
 
 export async function checkCommand(args: CheckArgs, out: Out, today: string): Promise<number> {
   if (args.files.length === 0) {
@@ -45,6 +39,7 @@ export async function checkCommand(args: CheckArgs, out: Out, today: string): Pr
 
 function printFile(r: CheckedFile, out: Out): void {
   say(out, "cli.check.file", { file: r.file });
+  if (r.format !== undefined && r.format !== "xlsx") say(out, "cli.check.format", { format: message(`format.${r.format}`) });
   if (r.report) say(out, "cli.check.unitLine", { unit: r.report.unit, form: r.report.form, year: String(r.report.year) });
   if (r.report?.labelRows) say(out, "cli.check.labelRows", r.report.labelRows);
   for (const p of r.problems) out.line(problemLine(p));
@@ -58,6 +53,7 @@ function printFile(r: CheckedFile, out: Out): void {
 function toJson(r: CheckedFile) {
   return {
     file: r.file,
+    format: r.format ?? null,
     unit: r.report?.unit ?? null,
     form: r.form ?? null,
     year: r.year ?? null,

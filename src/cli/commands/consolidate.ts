@@ -8,13 +8,15 @@ import { ALL_KINDS } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
-import { readWorkbook, DEFAULT_LIMITS } from "../../xlsx/reader";
 import { renderWorkbookStreaming } from "../render-stream";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
 import { printSkipped, skippedJson, unfitJson, unfitLine } from "../run-report";
 import { fitToExcel } from "../../core/sheet";
+import { DEFAULT_LIMITS } from "../../xlsx/reader";
+import { readAnyWorkbook } from "../../xlsx/read-any";
+import { OTHER_READERS } from "../../xlsx/other-readers";
 import { progressBar, say, type Out } from "../output";
 import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
@@ -23,31 +25,7 @@ import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
 import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
-
-export interface ConsolidateArgs {
-  inputs: string[];
-  out?: string;
-  expected?: string;
-  /** Names confirmed as a listed unit's: "tên gửi => tên trong danh sách" lines, or a two-column sheet. */
-  aliases?: string;
-  /** The consolidation's year; default: the year most files state. */
-  year?: string;
-  deadline?: string;
-  "on-duplicate"?: string;
-  "accept-errors"?: boolean;
-  json?: boolean;
-  force?: boolean;
-  jobs?: string;
-  /** Print timings and peak memory as one JSON line on stderr (for `npm run bench`). */
-  stats?: boolean;
-  /** The consolidating unit and its parent body, for the summary's header. */
-  unit?: string;
-  parent?: string;
-  /** The form to consolidate; default: the form most files hold. */
-  form?: string;
-  /** Print the stack of an internal error (never shown otherwise). */
-  debug?: boolean;
-}
+import type { ConsolidateArgs } from "../spec";
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
 const LARGE_RUN = 1000;
@@ -170,11 +148,11 @@ function readAliases(file: string): Promise<AliasList | string> {
   return readList(file, aliasesFromSheet, aliasesFromText, { aliases: [], unread: [] });
 }
 
-/** A list the consolidator keeps (expected units, aliases): the first visible sheet of an .xlsx, else text; the message when unreadable. */
+/** A list the consolidator keeps (expected units, aliases): the first visible sheet of a workbook (.xlsx, .xls, .ods), else text; the message when unreadable. */
 async function readList<T>(file: string, fromSheet: (sheet: RawSheet) => T, fromText: (text: string) => T, none: T): Promise<T | string> {
   try {
-    if (/\.xlsx$/i.test(file)) {
-      const read = readWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes));
+    if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
+      const read = readAnyWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes), {}, OTHER_READERS);
       if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
       return sheet ? fromSheet(sheet) : none;

@@ -11,17 +11,9 @@ import type { MeasureValues } from "../../core/report";
 import { fillStatsSheet, handTypedStatsSheet, isoToSerial, int, randomSchoolValues, sampleUnitName, seeded } from "../../core/sample";
 import { renderWorkbook } from "../../xlsx/writer";
 import { writeAtomic } from "../write-output";
+import type { GenerateArgs } from "../spec";
 import { say, type Out } from "../output";
 
-export interface GenerateArgs {
-  count?: string;
-  out?: string;
-  seed?: string;
-  year?: string;
-  "text-numbers"?: string;
-  "hand-typed"?: string;
-  force?: boolean;
-}
 
 export async function generateCommand(args: GenerateArgs, out: Out, thisYear: number): Promise<number> {
   const count = Number(args.count ?? "50");

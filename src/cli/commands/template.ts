@@ -5,16 +5,9 @@ import { message } from "../../core/messages";
 import { renderWorkbook } from "../../xlsx/writer";
 import { exists } from "../files";
 import { OutputExistsError, writeAtomic } from "../write-output";
+import type { TemplateArgs } from "../spec";
 import { say, type Out } from "../output";
 
-export interface TemplateArgs {
-  form?: string;
-  year?: string;
-  unit?: string;
-  parent?: string;
-  out?: string;
-  force?: boolean;
-}
 
 export async function templateCommand(args: TemplateArgs, out: Out, thisYear: number): Promise<number> {
   const form = args.form ?? FORM_IDS[0];

@@ -21,8 +21,13 @@ export interface ExcludedCell {
   cell: string;
 }
 
+/** What a file turned out to hold, by its content (its name may say otherwise). */
+export type WorkbookFormat = "xlsx" | "xls" | "ods";
+
 export interface CheckedFile {
   file: string;
+  /** Absent when the file was never read (it could not be opened). */
+  format?: WorkbookFormat;
   /** The sheet the form was found on, when one was. */
   sheet?: string;
   /** The kind of form found (its id in the registry). */

@@ -35,6 +35,7 @@ export function buildLog(input: LogInput): LogLine[] {
   for (const f of input.files) {
     const about = { fileIndex: f.index, file: f.file, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
     lines.push({ ...about, ...line(f.status, f.code, f.params) });
+    if (f.format === "xls" || f.format === "ods") lines.push({ ...about, ...line("note", "consolidate.format", { format: message(`format.${f.format}`) }) });
     const kept = input.kept.get(f.index);
     if (kept && f.status === "accepted") lines.push({ ...about, ...line("duplicate-kept", kept.code, kept.params) });
     const byLabel = f.report?.labelRows;

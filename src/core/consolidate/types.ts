@@ -2,7 +2,7 @@
  * What consolidating a set of checked files decides and produces. Every file gets one
  * recorded fate with its reason; nothing is dropped silently.
  */
-import type { ExcludedCell } from "../check";
+import type { ExcludedCell, WorkbookFormat } from "../check";
 import type { MessageCode } from "../messages";
 import type { Params, Problem, Severity } from "../problems";
 import type { Report } from "../report";
@@ -43,6 +43,8 @@ export interface FileOutcome {
   /** Position in the input: the last tie-break between two reports of one unit. */
   index: number;
   file: string;
+  /** What the file held, when it could be opened: said in the log for an .xls or .ods. */
+  format?: WorkbookFormat;
   unit?: string;
   status: FileStatus;
   /** The reason, from the catalogue: `consolidate.accepted`, `consolidate.rejected.*`, `consolidate.duplicate.*`. */

@@ -1,20 +1,105 @@
 /** Text of the command line `htsd`. */
+
+/** Each command's usage line(s) and one-line purpose: the general help lists them all. */
+const usage = {
+  template: `  htsd template --out TỆP.xlsx [--form stats-table|report-outline] [--year NĂM] [--unit TÊN] [--parent TÊN] [--force]
+      Tạo tệp biểu mẫu (mặc định: bảng số liệu stats-table, năm hiện tại).`,
+  check: `  htsd check TỆP|THƯ_MỤC|MẪU... [--json]
+      Kiểm tra các tệp báo cáo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.`,
+  consolidate: `  htsd consolidate TỆP|THƯ_MỤC|MẪU... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
+                   [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
+                   [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
+      Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
+      Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.`,
+  generate: `  htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05] [--force]
+      Tạo các tệp báo cáo mẫu (số liệu ngẫu nhiên) để dùng thử và đo tốc độ.`,
+};
+
+const patterns = `  Thay cho tên tệp có thể dùng mẫu như "bao-cao/*.xlsx" hay "nhan/**/*.xlsx": htsd tự tìm các tệp khớp,
+  trên mọi hệ điều hành (kể cả Windows), có hay không có dấu nháy.`;
+
 export const cliMessages = {
   "cli.help": `htsd — HTSĐ Tổng hợp: biểu mẫu, kiểm tra và tổng hợp số liệu Tuần lễ hưởng ứng học tập suốt đời
 
 Cách dùng:
-  htsd template [--form stats-table|report-outline] [--year NĂM] [--unit TÊN] [--parent TÊN] --out TỆP.xlsx [--force]
-      Tạo tệp biểu mẫu (mặc định: bảng số liệu stats-table, năm hiện tại).
-  htsd check TỆP... [--json]
-      Kiểm tra các tệp báo cáo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
-  htsd consolidate TỆP|THƯ_MỤC... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
-                   [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
-                   [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
-      Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
-      Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.
-  htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05]
-      Tạo các tệp báo cáo mẫu (số liệu ngẫu nhiên) để dùng thử và đo tốc độ.
-  htsd --help | --version`,
+${usage.template}
+${usage.check}
+${usage.consolidate}
+${usage.generate}
+  htsd LỆNH --help      Cách dùng và các tùy chọn của một lệnh.
+  htsd --help | --version
+
+${patterns}`,
+  "cli.help.template": `htsd template — tạo tệp biểu mẫu để các đơn vị điền; tệp tự kiểm tra số liệu nhập vào.
+
+Cách dùng:
+${usage.template}
+
+Tùy chọn:
+  -o, --out TỆP.xlsx   Nơi ghi tệp biểu mẫu (bắt buộc).
+  --form BIỂU          stats-table: bảng số liệu (mặc định); report-outline: đề cương báo cáo.
+  --year NĂM           Năm báo cáo; mặc định là năm hiện tại.
+  --unit TÊN           Tên cơ quan, tổ chức báo cáo, điền sẵn vào biểu.
+  --parent TÊN         Tên cơ quan chủ quản, điền sẵn vào biểu.
+  --force              Ghi đè nếu tệp đã có.
+  -h, --help           Xem hướng dẫn này.`,
+  "cli.help.check": `htsd check — kiểm tra các tệp báo cáo đã điền và liệt kê lỗi, cảnh báo của từng tệp.
+
+Cách dùng:
+${usage.check}
+
+${patterns}
+  Một thư mục được tìm hết các tệp .xlsx, .xls (Excel 97–2003) và .ods (LibreOffice) bên trong.
+
+Tùy chọn:
+  --json               In kết quả dạng JSON.
+  --debug              Khi chương trình gặp lỗi nội bộ, in thêm chi tiết kỹ thuật (để báo cho người phát triển).
+  -h, --help           Xem hướng dẫn này.`,
+  "cli.help.consolidate": `htsd consolidate — tổng hợp báo cáo của nhiều đơn vị thành một tệp Excel.
+
+Cách dùng:
+${usage.consolidate}
+
+${patterns}
+  Một thư mục được tìm hết các tệp .xlsx, .xls (Excel 97–2003) và .ods (LibreOffice) bên trong. Tệp nguồn chỉ được đọc, không bao giờ bị ghi đè.
+
+Tùy chọn:
+  -o, --out TỆP.xlsx           Nơi ghi tệp tổng hợp (bắt buộc).
+  --expected TỆP               Danh sách đơn vị phải báo cáo: tệp .txt (mỗi dòng một đơn vị) hoặc .xlsx.
+  --aliases TỆP                Tên gọi khác đã xác nhận: mỗi dòng “tên đơn vị gửi => tên trong danh sách” (.txt), hoặc .xlsx hai cột.
+  --year NĂM                   Năm tổng hợp; mặc định là năm mà nhiều tệp ghi nhất.
+  --deadline YYYY-MM-DD        Hạn nộp: báo cáo ghi ngày sau hạn được ghi là nộp muộn.
+  --on-duplicate=latest|error  Một đơn vị gửi nhiều tệp: lấy tệp mới nhất (mặc định) hoặc không lấy tệp nào.
+  --accept-errors              Vẫn tổng hợp cả những tệp có lỗi.
+  --unit TÊN                   Tên đơn vị tổng hợp, ghi ở đầu bảng tổng hợp.
+  --parent TÊN                 Tên cơ quan chủ quản, ghi ở đầu bảng tổng hợp.
+  --form BIỂU                  stats-table hoặc report-outline; mặc định là biểu mà nhiều tệp nhất dùng.
+  --jobs N                     Số tệp đọc song song (1–64); mặc định theo số lõi của máy.
+  --json                       In kết quả dạng JSON.
+  --stats                      In thời gian và bộ nhớ đã dùng (một dòng JSON, ra stderr).
+  --debug                      Khi chương trình gặp lỗi nội bộ, in thêm chi tiết kỹ thuật (để báo cho người phát triển).
+  --force                      Ghi đè nếu tệp tổng hợp đã có.
+  -h, --help                   Xem hướng dẫn này.`,
+  "cli.help.generate": `htsd generate — tạo các tệp báo cáo mẫu với số liệu ngẫu nhiên, để dùng thử và đo tốc độ.
+
+Cách dùng:
+${usage.generate}
+
+Tùy chọn:
+  -o, --out THƯ_MỤC     Thư mục ghi các tệp (bắt buộc); kèm expected-totals.json là tổng đúng.
+  --count N             Số tệp (mặc định 50).
+  --seed N              Hạt giống ngẫu nhiên (mặc định 2025): cùng hạt giống, cùng các tệp.
+  --year NĂM            Năm báo cáo; mặc định là năm hiện tại.
+  --text-numbers TỈ_LỆ  Tỉ lệ ô số được gõ dạng chữ (mặc định 0.03).
+  --hand-typed TỈ_LỆ    Tỉ lệ tệp tự kẻ bảng, không theo đúng biểu mẫu (mặc định 0.05).
+  --force               Ghi đè các tệp đã có.
+  -h, --help            Xem hướng dẫn này.`,
+  "cli.error.unknownOption": "Lệnh {command} không có tùy chọn {option}.",
+  "cli.error.missingValue": "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
+  "cli.error.valueNotAllowed": "Tùy chọn {option} không nhận giá trị; chỉ cần viết {option}.",
+  "cli.error.unexpectedArgument": "Lệnh {command} không nhận tham số {argument}.",
+  "cli.error.seeHelp": "Gõ htsd {command} --help để xem cách dùng.",
+  "cli.error.nodeTooOld": "htsd cần Node.js {required} trở lên; máy này có Node.js {current}. Hãy cài bản Node.js mới hơn (https://nodejs.org) rồi chạy lại.",
   "cli.error.unknownCommand": "Lệnh không hợp lệ: {command}. Gõ htsd --help để xem cách dùng.",
   "cli.error.badArgs": "Tham số không hợp lệ: {detail}. Gõ htsd --help để xem cách dùng.",
   "cli.error.needOut": "Thiếu --out TỆP.xlsx: hãy cho biết nơi ghi tệp.",
@@ -31,6 +116,7 @@ Cách dùng:
   "cli.check.file": "Tệp {file}",
   "cli.check.unitLine": "  Đơn vị: {unit} · Biểu: {form} · Năm: {year}",
   "cli.check.labelRows": "  Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu, {unmatched} dòng không khớp dòng nào.",
+  "cli.check.format": "  Định dạng: {format}",
   "cli.check.clean": "  Không có lỗi hay cảnh báo.",
   "cli.check.counts": "  {errors} lỗi, {warnings} cảnh báo.",
   "cli.check.summary": "Đã kiểm tra {files} tệp: {clean} tệp đạt, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được.",

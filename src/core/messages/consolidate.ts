@@ -17,6 +17,7 @@ export const consolidateMessages = {
   "consolidate.duplicate.keptByOrder": "Đơn vị “{unit}” gửi {count} báo cáo cùng ngày (hoặc không ghi ngày); dùng tệp này vì xếp sau cùng trong danh sách tệp.",
   "consolidate.duplicate.refused": "Đơn vị “{unit}” gửi nhiều báo cáo ({files}); không tổng hợp báo cáo nào của đơn vị này cho đến khi chỉ còn một tệp.",
   "consolidate.labelRows": "Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu theo tên hoạt động, {unmatched} dòng không khớp dòng nào (xem các dòng báo lỗi, cảnh báo bên dưới).",
+  "consolidate.format": "Tệp được đọc ở định dạng {format}.",
   "consolidate.excluded": "Ô {cell} (mã dòng {rowCode}) có lỗi nên không được tổng hợp.",
   "consolidate.ignored.value": "Số liệu ở ô {cell} (mã {rowCode}) không có trong biểu mẫu đang tổng hợp nên không được tổng hợp.",
   "consolidate.ignored.field": "Nội dung ở ô {cell} (mục {rowCode}) không đúng kiểu của mục nên không được tổng hợp.",

@@ -3,6 +3,7 @@
  * and this module joins them, so a code can only have one text and every code has one.
  */
 import { readMessages } from "./read";
+import { readFormatMessages } from "./read-formats";
 import { formMessages } from "./form";
 import { consolidateMessages } from "./consolidate";
 import { cliMessages } from "./cli";
@@ -10,10 +11,12 @@ import { checkMessages } from "./check";
 import { uiMessages } from "./ui";
 import { excelMessages } from "./excel";
 import { runMessages } from "./run";
+import { unsupportedMessages } from "./unsupported";
 import { fill } from "./format";
 
 export const catalogue = {
   ...readMessages,
+  ...readFormatMessages,
   ...formMessages,
   ...checkMessages,
   ...consolidateMessages,
@@ -21,6 +24,7 @@ export const catalogue = {
   ...uiMessages,
   ...excelMessages,
   ...runMessages,
+  ...unsupportedMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

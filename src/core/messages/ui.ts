@@ -39,7 +39,7 @@ export const uiMessages = {
   "ui.check.run": "Kiểm tra",
   "ui.check.rerun": "Kiểm tra lại",
   "ui.check.working": "Đang kiểm tra…",
-  "ui.check.files": "Tệp báo cáo cần kiểm tra (.xlsx)",
+  "ui.check.files": "Tệp báo cáo cần kiểm tra (.xlsx, .xls, .ods)",
   "ui.check.files.hint": "Có thể chọn nhiều tệp cùng lúc.",
   "ui.check.result": "Kết quả kiểm tra “{name}”",
   "ui.check.found": "{form}, năm {year}. Đơn vị: {unit}.",
@@ -60,7 +60,7 @@ export const uiMessages = {
   "ui.check.fixed": "Đã sửa {count} ô rồi kiểm tra lại.",
   "ui.check.cancelled": "Đã dừng kiểm tra.",
 
-  "ui.consolidate.files": "Tệp báo cáo đã nhận (.xlsx)",
+  "ui.consolidate.files": "Tệp báo cáo đã nhận (.xlsx, .xls, .ods)",
   "ui.consolidate.sheets": "Trang tính có biểu mẫu trong sổ làm việc này",
   "ui.consolidate.sheets.none": "Sổ làm việc không có trang tính nào.",
   "ui.consolidate.expected": "Danh sách đơn vị phải báo cáo (mỗi dòng một tên)",

@@ -19,7 +19,7 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
 
   const outcomes: FileOutcome[] = files.map((f, index) => {
     const v = admit(f, kind, kinds, year, options.acceptErrors);
-    return { index, file: f.file, ...(f.report ? { unit: f.report.unit } : {}), status: v.status, code: v.code, params: v.params, report: f.report, problems: f.problems, excluded: f.excluded };
+    return { index, file: f.file, ...(f.format ? { format: f.format } : {}), ...(f.report ? { unit: f.report.unit } : {}), status: v.status, code: v.code, params: v.params, report: f.report, problems: f.problems, excluded: f.excluded };
   });
 
   const candidates: Candidate[] = outcomes

@@ -22,9 +22,9 @@ export interface ConsolidationJson extends KindJsonMembers {
   /** What was said of the whole run, not of one file: the year used and why, a deadline that is no date. */
   notes: { code: string; message: string }[];
   /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
-  accepted: { file: string; unit: string; warnings: JsonNote[] }[];
+  accepted: { file: string; format?: string; unit: string; warnings: JsonNote[] }[];
   /** Every file not used, dropped duplicates included, so each file is in exactly one of the two lists. */
-  rejected: { file: string; code: string; message: string }[];
+  rejected: { file: string; format?: string; code: string; message: string }[];
   duplicates: { unit: string; files: string[]; kept: string | null }[];
   missing: string[];
   unexpected: string[];
@@ -47,8 +47,8 @@ export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.f
     form: c.form,
     year: c.year,
     notes: c.log.filter((l) => l.fileIndex === undefined && l.status === "note").map((l) => ({ code: l.code, message: l.message })),
-    accepted: c.files.filter((f) => f.status === "accepted").map((f) => ({ file: f.file, unit: f.unit ?? "", warnings: notesOf(f.index) })),
-    rejected: c.files.filter((f) => f.status !== "accepted").map((f) => ({ file: f.file, code: f.code, message: linesOf.get(f.index)![0]!.message })),
+    accepted: c.files.filter((f) => f.status === "accepted").map((f) => defined({ file: f.file, format: f.format, unit: f.unit ?? "", warnings: notesOf(f.index) })),
+    rejected: c.files.filter((f) => f.status !== "accepted").map((f) => defined({ file: f.file, format: f.format, code: f.code, message: linesOf.get(f.index)![0]!.message })),
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
     missing: [...c.missing],
     unexpected: [...c.unexpected],

@@ -50,7 +50,7 @@ export function FilePicker({ label, count, hint, disabled, onFiles }: FilePicker
         className={s.hiddenInput}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
         tabIndex={-1}
         aria-hidden
         disabled={disabled}

@@ -14,9 +14,14 @@ const scope = self as unknown as WorkerScope;
 
 scope.postMessage({ type: "ready" });
 
+/** Batches are checked one after another, each file in order, even while a chunk loads. */
+let queue = Promise.resolve();
+
 scope.onmessage = (event) => {
   const batch = event.data;
-  for (const f of batch.files) {
-    scope.postMessage({ type: "checked", index: f.index, result: checkOne(f.name, new Uint8Array(f.buffer), batch.today) });
-  }
+  queue = queue.then(async () => {
+    for (const f of batch.files) {
+      scope.postMessage({ type: "checked", index: f.index, result: await checkOne(f.name, new Uint8Array(f.buffer), batch.today) });
+    }
+  });
 };

@@ -20,7 +20,7 @@ export function inlineChecker(): Checker {
         throwIfAborted(signal);
         let checked: CheckedFile;
         try {
-          checked = checkOne(file.name, new Uint8Array(await file.bytes()), run.today);
+          checked = await checkOne(file.name, new Uint8Array(await file.bytes()), run.today);
         } catch (e) {
           checked = unreadable(file.name, e);
         }

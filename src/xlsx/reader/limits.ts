@@ -24,6 +24,13 @@ export interface ReadLimits {
    * stack of millions of open elements costs gigabytes.
    */
   maxXmlDepth: number;
+  /**
+   * Attributes on one element. SpreadsheetML's elements have a few dozen at most; without
+   * a bound, checking 180,000 of them for duplicates is the kind of work a file can ask.
+   */
+  maxXmlAttributes: number;
+  /** Characters in a formula: Excel's own limit, so no file saved by Excel passes it. */
+  maxFormulaLength: number;
 }
 
 const MB = 1024 * 1024;
@@ -38,6 +45,8 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxSheetRows: 2000,
   maxSheetCols: 100,
   maxXmlDepth: 100,
+  maxXmlAttributes: 1000,
+  maxFormulaLength: 8192,
 });
 
 /** Bytes as megabytes for a message, to two decimals at most. */

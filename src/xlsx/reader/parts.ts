@@ -5,7 +5,8 @@
  */
 import { Inflate, inflateSync } from "fflate";
 import { parseXmlText, saxesInto, XmlSink, type XmlOptions } from "../xml/parse";
-import type { XmlHandlers } from "../xml/tag";
+import type { MessageCode } from "../../core/messages";
+import { NamespaceFilter, SPREADSHEETML, type NamespacedHandlers } from "../xml/namespaces";
 import { crc32 } from "./crc32";
 import { fail, ReadFailure, STOP, StopReading } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
@@ -175,18 +176,28 @@ export class PartReader {
    * before any of it is parsed) and read by the plain scanner, saxes taking over where
    * the XML is not plain; a larger one is streamed through saxes slice by slice, so that
    * it is never held whole. A DOCTYPE is refused outright, and nesting is bounded.
+   * Only the elements of `vocabulary` reach the handlers (see {@link NamespaceFilter});
+   * a root of another namespace is refused with `foreignRoot`.
    */
-  parseXml(entry: ZipEntry, handlers: XmlHandlers): boolean {
+  parseXml(entry: ZipEntry, namespaced: NamespacedHandlers, vocabulary: readonly string[] = SPREADSHEETML, foreignRoot: MessageCode = "read.foreign-namespace"): boolean {
     const part = entry.name;
-    const { maxXmlDepth } = this.limits;
+    const { maxXmlDepth, maxXmlAttributes } = this.limits;
     const options: XmlOptions = {
       maxDepth: maxXmlDepth,
+      maxAttributes: maxXmlAttributes,
       fault(kind) {
         if (kind === "doctype") return fail("read.doctype", { part });
         if (kind === "too-deep") return fail("read.xml-too-deep", { part, limit: maxXmlDepth });
+        if (kind === "too-many-attributes") return fail("read.xml-too-many-attributes", { part, limit: maxXmlAttributes });
         return fail("read.malformed-xml", { part });
       },
     };
+    const handlers = new NamespaceFilter(namespaced, vocabulary, (kind) => {
+      if (kind === "foreign-root") return fail(foreignRoot, { part });
+      if (kind === "foreign") return fail("read.foreign-namespace", { part });
+      if (kind === "markup") return fail("read.markup-compatibility", { part });
+      return fail("read.malformed-xml", { part });
+    });
     try {
       if (entry.uncompressedSize <= WHOLE_PART_MAX) parseXmlText(this.text(entry), handlers, options);
       else this.streamXml(entry, new XmlSink(handlers, options), options);
@@ -212,7 +223,9 @@ export class PartReader {
 
   /**
    * A large part, slice by slice into saxes. When a handler stops early, the rest of the
-   * part is inflated without being parsed, so that its checksum is still verified.
+   * part is inflated and decoded without being parsed, so that its checksum and its
+   * encoding are still verified: Excel refuses a part with bytes that are not UTF-8
+   * wherever they are, and so does this reader.
    */
   private streamXml(entry: ZipEntry, sink: XmlSink, options: XmlOptions): void {
     const part = entry.name;
@@ -227,17 +240,19 @@ export class PartReader {
     };
     let stopped = false;
     this.stream(entry, (chunk) => {
-      if (stopped) return;
       decoder ??= streamDecoder(chunk);
+      const text = decode(chunk);
+      if (stopped) return;
       try {
-        parser.write(decode(chunk));
+        parser.write(text);
       } catch (e) {
         if (!(e instanceof StopReading)) throw e;
         stopped = true;
       }
     });
+    const rest = decoder ? decode() : "";
     if (stopped) throw STOP;
-    if (decoder) parser.write(decode());
+    parser.write(rest);
     parser.close();
   }
 }

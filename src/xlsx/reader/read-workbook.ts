@@ -6,7 +6,7 @@ import { megabytes, type ReadLimits } from "./limits";
 import { findByKind, findWorkbookPart, refuseOpenDocument } from "./package";
 import { PartReader } from "./parts";
 import { readRels, relsPartFor } from "./rels";
-import { readSharedStrings } from "./shared-strings";
+import { readSharedStrings, type SharedStrings } from "./shared-strings";
 import { readSheet } from "./sheet";
 import { classifyNonZip, isZip } from "./sniff";
 import { readStyles, type CellFormats } from "./styles";
@@ -37,7 +37,7 @@ export function readPackage(bytes: Uint8Array, limits: ReadLimits, sheetFilter?:
     wanted.push({ index, target: rel.target });
   });
 
-  let sharedStrings: string[] = [];
+  let sharedStrings: SharedStrings = [];
   let formats: CellFormats = [];
   if (wanted.length > 0) {
     const styles = findByKind(reader, workbookName, rels, "styles", "styles.xml");

@@ -1,4 +1,5 @@
 /** Package relationships (`_rels/*.rels`): which part plays which role. */
+import { PACKAGE_RELATIONSHIPS } from "../xml/namespaces";
 import type { PartReader } from "./parts";
 
 export interface Relationship {
@@ -52,7 +53,7 @@ export function readRels(reader: PartReader, source: string): Map<string, Relati
       if (tag.attr("TargetMode") === "External" || !id || !target || !type) return;
       rels.set(id, { kind: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(base, target) });
     },
-  });
+  }, PACKAGE_RELATIONSHIPS);
   return rels;
 }
 

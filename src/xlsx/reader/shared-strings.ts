@@ -5,6 +5,15 @@ import { decodeEscapes, detach } from "./text";
 import type { ZipEntry } from "./zip";
 
 /**
+ * A string longer than a cell may hold, in place of its text: the reader refuses it when a
+ * cell uses it, naming that cell, and holds none of it meanwhile.
+ */
+export const TOO_LONG = null;
+
+/** The table `t="s"` cells index into. */
+export type SharedStrings = readonly (string | typeof TOO_LONG)[];
+
+/**
  * Collects the text of one string item: plain `<t>` or the `<t>` of each rich-text run,
  * leaving out phonetic guides (`<rPh>`), which are not part of the value. Shared by the
  * shared-string table and inline strings (`<is>`), which have the same shape.
@@ -13,6 +22,7 @@ export class StringItem {
   private depthInPhonetic = 0;
   private capturing = false;
   private text = "";
+  private tooLong = false;
 
   constructor(private readonly maxLength: number) {}
 
@@ -20,6 +30,7 @@ export class StringItem {
     this.depthInPhonetic = 0;
     this.capturing = false;
     this.text = "";
+    this.tooLong = false;
   }
 
   /** Returns true when the element belonged to a string item. */
@@ -36,23 +47,26 @@ export class StringItem {
   }
 
   add(text: string): void {
-    if (!this.capturing) return;
+    if (!this.capturing || this.tooLong) return;
     this.text += text;
     // An escape is at most 7 characters for one: past this the decoded text is too long
-    // as well, so a huge string is refused before it is built.
-    if (this.text.length > this.maxLength * 7) fail("read.string-too-long", { limit: this.maxLength });
+    // as well, so a huge string is let go before it is built.
+    if (this.text.length > this.maxLength * 7) {
+      this.tooLong = true;
+      this.text = "";
+    }
   }
 
-  value(): string {
+  value(): string | typeof TOO_LONG {
+    if (this.tooLong) return TOO_LONG;
     const value = decodeEscapes(this.text);
-    if (value.length > this.maxLength) fail("read.string-too-long", { limit: this.maxLength });
-    return detach(value);
+    return value.length > this.maxLength ? TOO_LONG : detach(value);
   }
 }
 
-export function readSharedStrings(reader: PartReader, entry: ZipEntry): string[] {
+export function readSharedStrings(reader: PartReader, entry: ZipEntry): SharedStrings {
   const { maxSharedStrings, maxStringLength } = reader.limits;
-  const strings: string[] = [];
+  const strings: (string | typeof TOO_LONG)[] = [];
   const item = new StringItem(maxStringLength);
   let inItem = false;
   reader.parseXml(entry, {

@@ -5,11 +5,12 @@
  * cells are placed where their own XML puts them, nothing iterates a declared range.
  */
 import { a1, setCell, type RawCell, type RawSheet } from "../../core/cells";
+import { isDateFormat } from "../../core/numbers";
 import { parseCellRef, parseRowNumber, parsed } from "./cell-ref";
 import { fail, STOP } from "./failure";
 import type { XmlTag } from "../xml/tag";
 import type { PartReader } from "./parts";
-import { StringItem } from "./shared-strings";
+import { StringItem, TOO_LONG, type SharedStrings } from "./shared-strings";
 import type { CellFormats } from "./styles";
 import { decodeEscapes, detach, isoToSerial } from "./text";
 import type { ZipEntry } from "./zip";
@@ -17,7 +18,7 @@ import type { ZipEntry } from "./zip";
 export interface SheetInput {
   sheet: RawSheet;
   entry: ZipEntry;
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   formats: CellFormats;
 }
 
@@ -32,6 +33,8 @@ function styleIndex(s: string): number {
   return s.length === 0 ? Number(s) : n;
 }
 
+const ERROR_VALUE = /^#[A-Z0-9_/]{1,15}[!?]?$/;
+
 /** What text the parser is collecting. */
 const enum Capture {
   None,
@@ -45,8 +48,13 @@ const enum Capture {
  */
 export function readSheet(reader: PartReader, input: SheetInput): boolean {
   const { sheet, entry, sharedStrings, formats } = input;
-  const { maxSheetRows, maxSheetCols, maxStringLength } = reader.limits;
+  const { maxSheetRows, maxSheetCols, maxStringLength, maxFormulaLength } = reader.limits;
   const part = entry.name;
+  /**
+   * Each shared formula's text, once: the cells of its group point at that one string. A
+   * copy per cell let a 60 KB file grow to gigabytes. The text is the master's, unshifted:
+   * the core asks of a formula only that it is there and, for a total, its shape.
+   */
   const sharedFormulas = new Map<string, string>();
   const inline = new StringItem(maxStringLength);
 
@@ -61,12 +69,13 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
   let formula: string | undefined;
   let formulaType: string | undefined;
   let formulaGroup: string | undefined;
-  let inlineText: string | undefined;
+  let inlineText: string | typeof TOO_LONG | undefined;
   let inInline = false;
   let capture = Capture.None;
   let buffer = "";
 
   const corrupt = (): never => fail("read.corrupt-part", { part, sheet: sheet.name });
+  const tooLong = (): never => fail("read.string-too-long", { part, sheet: sheet.name, cell: a1(row, col), limit: maxStringLength });
 
   function openRow(tag: XmlTag): void {
     const r = tag.attr("r");
@@ -100,16 +109,29 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
   function formulaText(): string | undefined {
     if (formulaType === "shared" && formulaGroup !== undefined) {
       // The master holds the text; the other cells of the group hold only `si`.
-      if (formula) sharedFormulas.set(formulaGroup, formula);
-      else formula = sharedFormulas.get(formulaGroup);
+      if (!formula) return sharedFormulas.get(formulaGroup);
+      const master = detach(formula);
+      sharedFormulas.set(formulaGroup, master);
+      return master;
     }
     return formula ? detach(formula) : undefined;
   }
 
   function text(s: string): string {
     const decoded = decodeEscapes(s);
-    if (decoded.length > maxStringLength) fail("read.string-too-long", { limit: maxStringLength });
+    if (decoded.length > maxStringLength) tooLong();
     return detach(decoded);
+  }
+
+  /** Text is collected only up to a bound, so no cell can make the reader hold megabytes. */
+  function collect(s: string): void {
+    buffer += s;
+    if (capture === Capture.Formula) {
+      if (buffer.length > maxFormulaLength) fail("read.formula-too-long", { part, sheet: sheet.name, cell: a1(row, col), limit: maxFormulaLength });
+    } else if (buffer.length > maxStringLength * 7) {
+      // An escape is at most 7 characters for one: past this, the text is too long decoded too.
+      tooLong();
+    }
   }
 
   function number(s: string): number {
@@ -137,6 +159,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
         if (!Number.isInteger(index) || s === undefined) {
           return fail("read.string-index", { part, sheet: sheet.name, cell: a1(row, col), index: value });
         }
+        if (s === TOO_LONG) return tooLong();
         return s === "" ? undefined : { kind: "string", value: s };
       }
       case "str":
@@ -147,6 +170,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
         return f === undefined ? { kind: "string", value: text(value) } : { kind: "string", value: text(value), formula: f };
       case "inlineStr": {
         // `<is>` text is decoded already; a `<v>` in its place (some writers) is not.
+        if (inlineText === TOO_LONG) return tooLong();
         const s = inlineText ?? (value === undefined ? undefined : text(value));
         if (!s) return f === undefined ? undefined : { kind: "formula", formula: f };
         return f === undefined ? { kind: "string", value: s } : { kind: "string", value: s, formula: f };
@@ -158,12 +182,17 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
       }
       case "e":
         if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
+        // `#N/A`, `#GETTING_DATA` and the like; anything else is no error value Excel has.
+        if (!ERROR_VALUE.test(value)) return corrupt();
         return f === undefined ? { kind: "error", value } : { kind: "error", value, formula: f };
       case "d": {
         if (!value) return f === undefined ? undefined : { kind: "formula", formula: f };
         const serial = isoToSerial(value);
         if (serial === undefined) return corrupt();
-        const cell: RawCell = { kind: "number", value: serial, numFmt: formats[style] ?? "yyyy-mm-dd" };
+        // Typed as a date, it is a date whatever the cell's format: a count cell styled
+        // `#,##0` holding one must be flagged as a date, never summed as 45,931.
+        const numFmt = formats[style];
+        const cell: RawCell = { kind: "number", value: serial, numFmt: isDateFormat(numFmt) ? numFmt! : "yyyy-mm-dd" };
         if (f !== undefined) cell.formula = f;
         return cell;
       }
@@ -237,7 +266,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
       }
     },
     text(s) {
-      if (capture !== Capture.None) buffer += s;
+      if (capture !== Capture.None) collect(s);
       else if (inInline) inline.add(s);
     },
   });

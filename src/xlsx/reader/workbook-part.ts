@@ -1,7 +1,7 @@
 /** `xl/workbook.xml`: the sheet list and the defined names. */
 import type { RawSheet } from "../../core/cells";
 import { fail } from "./failure";
-import type { XmlTag } from "../xml/tag";
+import { RELATIONSHIPS, SPREADSHEETML, type NamespacedHandlers } from "../xml/namespaces";
 import type { PartReader } from "./parts";
 import type { ZipEntry } from "./zip";
 
@@ -23,11 +23,6 @@ export interface WorkbookPart {
   definedNames: DefinedNameEntry[];
 }
 
-/** `r:id`, whatever prefix the writer bound to the relationships namespace. */
-function relationshipId(tag: XmlTag): string {
-  const key = tag.attrNames().find((k) => k.endsWith(":id"));
-  return key === undefined ? "" : tag.attr(key)!;
-}
 
 function sheetState(value: string | undefined): RawSheet["state"] {
   return value === "hidden" || value === "veryHidden" ? value : "visible";
@@ -38,17 +33,17 @@ export function readWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookP
   const definedNames: DefinedNameEntry[] = [];
   let sawRoot = false;
   let name: DefinedNameEntry | undefined;
-  reader.parseXml(entry, {
-    open(tag) {
+  const handlers: NamespacedHandlers = {
+    open(tag, scope) {
       const local = tag.local;
       if (!sawRoot) {
         sawRoot = true;
-        // The package's main part is something else (a document, a presentation…).
         if (local !== "workbook") fail("read.not-spreadsheet");
         return;
       }
       if (local === "sheet") {
-        sheets.push({ name: tag.attr("name") ?? "", state: sheetState(tag.attr("state")), relId: relationshipId(tag) });
+        // `r:id`, whatever prefix the writer bound to the relationships namespace.
+        sheets.push({ name: tag.attr("name") ?? "", state: sheetState(tag.attr("state")), relId: scope.attrIn(tag, RELATIONSHIPS, "id") ?? "" });
       } else if (local === "definedName") {
         const sheetId = tag.attr("localSheetId");
         const local = sheetId === undefined ? undefined : Number(sheetId);
@@ -62,8 +57,14 @@ export function readWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookP
       }
     },
     text(text) {
-      if (name) name.value += text;
+      if (!name) return;
+      name.value += text;
+      // A name is a formula: past Excel's own limit, the part was not written by Excel.
+      if (name.value.length > reader.limits.maxFormulaLength) fail("read.corrupt-part", { part: entry.name });
     },
-  });
+  };
+  // A root of another namespace, or another root: the package's main part is another kind
+  // of document (a Word document, a presentation…).
+  reader.parseXml(entry, handlers, SPREADSHEETML, "read.not-spreadsheet");
   return { sheets, definedNames };
 }

@@ -97,7 +97,10 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     // An entry whose data cannot fit before the end of the file: the file was cut short.
     if (localOffset + 30 + compressedSize > bytes.length) fail("read.truncated");
     const key = name.toLowerCase();
-    if (!entries.has(key)) entries.set(key, { name, flags, method, compressedSize, uncompressedSize, crc, localOffset });
+    // Two entries of one name: which one Excel or another reader shows cannot be known,
+    // so none is read (Excel refuses the file too).
+    if (entries.has(key)) fail("read.duplicate-entry", { part: name });
+    entries.set(key, { name, flags, method, compressedSize, uncompressedSize, crc, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

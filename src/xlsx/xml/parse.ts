@@ -5,21 +5,36 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { SCANNED, scanPlainXml } from "./plain-scanner";
-import { localName, type XmlHandlers, type XmlTag } from "./tag";
+import { localName, prefixOf, type XmlHandlers, type XmlTag } from "./tag";
 
-export type XmlFault = "doctype" | "malformed" | "too-deep";
+export type XmlFault = "doctype" | "malformed" | "too-deep" | "too-many-attributes";
 
 export interface XmlOptions {
   maxDepth: number;
+  /** Attributes on one element; SpreadsheetML's have a few dozen at most. */
+  maxAttributes: number;
   /** Must throw: parsing stops at the first fault. */
   fault(kind: XmlFault): never;
 }
 
-class SaxesTag implements XmlTag {
+export class SaxesTag implements XmlTag {
   constructor(private readonly tag: SaxesTagPlain) {}
 
   get local(): string {
     return localName(this.tag.name);
+  }
+
+  get prefix(): string {
+    return prefixOf(this.tag.name);
+  }
+
+  get special(): boolean {
+    for (const name in this.tag.attributes) if (name.includes(":") || name === "xmlns") return true;
+    return false;
+  }
+
+  get attributeCount(): number {
+    return Object.keys(this.tag.attributes).length;
   }
 
   get selfClosing(): boolean {
@@ -53,9 +68,10 @@ export class XmlSink {
     this.depth = 0;
   }
 
-  open(tag: XmlTag): void {
+  open(tag: SaxesTag): void {
     // saxes keeps every open element: the depth bounds its memory.
     if (++this.depth > this.options.maxDepth) this.options.fault("too-deep");
+    if (tag.attributeCount > this.options.maxAttributes) this.options.fault("too-many-attributes");
     if (this.skip > 0) this.skip--;
     else this.handlers.open(tag);
   }
@@ -79,6 +95,13 @@ export class XmlSink {
 export function saxesInto(sink: XmlSink, options: XmlOptions): SaxesParser<{ xmlns: false; position: false }> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("doctype", () => options.fault("doctype"));
+  // Counted as they come: saxes gathers an element's attributes before it reports the
+  // element, and 180,000 of them take seconds to gather.
+  let attributes = 0;
+  parser.on("opentagstart", () => (attributes = 0));
+  parser.on("attribute", () => {
+    if (++attributes > options.maxAttributes) options.fault("too-many-attributes");
+  });
   parser.on("error", () => options.fault("malformed"));
   parser.on("opentag", (tag) => sink.open(new SaxesTag(tag)));
   parser.on("closetag", (tag) => sink.close(localName(tag.name)));
@@ -89,7 +112,7 @@ export function saxesInto(sink: XmlSink, options: XmlOptions): SaxesParser<{ xml
 
 /** Parses a whole document held as one string. */
 export function parseXmlText(text: string, handlers: XmlHandlers, options: XmlOptions): void {
-  const delivered = scanPlainXml(text, handlers, options.maxDepth, () => options.fault("too-deep"));
+  const delivered = scanPlainXml(text, handlers, options.maxDepth, () => options.fault("too-deep"), options.maxAttributes);
   if (delivered === SCANNED) return;
   const sink = new XmlSink(handlers, options);
   sink.replayAfter(delivered);

@@ -114,7 +114,9 @@ function sameRange(s: string, a: number, b: number, length: number): boolean {
 /** The element being opened; refilled in place for the next one. */
 class PlainTag implements XmlTag {
   local = "";
+  prefix = "";
   selfClosing = false;
+  special = false;
   count = 0;
   /** Per attribute: name start, name end, value start, value end, in `s`. */
   readonly bounds: number[] = [];
@@ -140,6 +142,14 @@ class PlainTag implements XmlTag {
   }
 }
 
+/** Beyond this many attributes, duplicates are looked up in a set rather than by a scan of the ones before. */
+const LINEAR_DUPLICATE_CHECK = 16;
+
+/** `xmlns` or `xmlns:…`: a namespace declaration. */
+function isXmlns(s: string, from: number, to: number): boolean {
+  return to - from >= 5 && s.startsWith("xmlns", from) && (to - from === 5 || s.charCodeAt(from + 5) === COLON);
+}
+
 /** Space, tab or LF only. */
 function allSpace(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -154,7 +164,7 @@ function allSpace(s: string, from: number, to: number): boolean {
  * else the number of events (open, close, text) it delivered before stopping. An element
  * nested deeper than `maxDepth` calls `tooDeep` (which throws) before it is delivered.
  */
-export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number, tooDeep: () => never): number {
+export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number, tooDeep: () => never, maxAttributes = Infinity): number {
   const onText = handlers.text;
   const onClose = handlers.close;
   const n = s.length;
@@ -239,6 +249,8 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
     const nameEnd = i;
 
     let count = 0;
+    let namespaced = false;
+    let seen: Set<string> | undefined;
     let selfClosing: boolean;
     for (;;) {
       c = s.charCodeAt(i);
@@ -260,9 +272,14 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
       if (c === GT || c === SLASH) continue;
       if (!isNameStart(c)) return events;
       const attrStart = i;
-      do c = s.charCodeAt(++i);
-      while (isNameChar(c));
+      do {
+        if (c === COLON) namespaced = true;
+        c = s.charCodeAt(++i);
+      } while (isNameChar(c));
       const attrEnd = i;
+      // Past the bound, saxes reads the element again and the sink refuses it.
+      if (count >= maxAttributes) return events;
+      if (!namespaced && isXmlns(s, attrStart, attrEnd)) namespaced = true;
       while (isSpace(c)) c = s.charCodeAt(++i);
       if (c !== EQ) return events;
       do c = s.charCodeAt(++i);
@@ -277,9 +294,21 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
         if (d < SPACE || d === LT || d === AMP || d >= HIGH_SURROGATE) plainValue = false;
       }
       if (valueEnd === n) return events;
-      for (let b = 0; b < count * 4; b += 4) {
-        const length = attrEnd - attrStart;
-        if (bounds[b + 1]! - bounds[b]! === length && sameRange(s, bounds[b]!, attrStart, length)) return events;
+      // A scan of the attributes before is quadratic: an element with 180,000 of them would
+      // take minutes. Past a few, a set of names answers in constant time.
+      if (count < LINEAR_DUPLICATE_CHECK) {
+        for (let b = 0; b < count * 4; b += 4) {
+          const length = attrEnd - attrStart;
+          if (bounds[b + 1]! - bounds[b]! === length && sameRange(s, bounds[b]!, attrStart, length)) return events;
+        }
+      } else {
+        if (!seen) {
+          seen = new Set();
+          for (let b = 0; b < count * 4; b += 4) seen.add(s.slice(bounds[b]!, bounds[b + 1]!));
+        }
+        const attrName = s.slice(attrStart, attrEnd);
+        if (seen.has(attrName)) return events;
+        seen.add(attrName);
       }
       let value: string | undefined;
       if (!plainValue) {
@@ -302,7 +331,9 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
     const name = s.slice(nameStart, nameEnd);
     const local = colon < 0 ? name : s.slice(colon + 1, nameEnd);
     tag.local = local;
+    tag.prefix = colon < 0 ? "" : s.slice(nameStart, colon);
     tag.selfClosing = selfClosing;
+    tag.special = namespaced;
     tag.count = count;
     sawRoot = true;
     pos = i;

@@ -6,14 +6,22 @@
  */
 export interface XmlTag {
   /**
-   * The name without its prefix (`x:sheetData` → `sheetData`): Strict and prefixed
-   * writers are read by local name only.
+   * The name without its prefix (`x:sheetData` → `sheetData`). The part readers match
+   * local names only because the namespace filter (namespaces.ts) hands them nothing
+   * but their own vocabulary's elements, Transitional or Strict, under any prefix.
    */
   readonly local: string;
+  /** The prefix of the qualified name, "" for none: whoever resolves namespaces needs it. */
+  readonly prefix: string;
   readonly selfClosing: boolean;
+  /**
+   * True when some attribute is prefixed or declares a namespace: only then need anyone
+   * look at the names of its attributes for namespaces (a cell never has such).
+   */
+  readonly special: boolean;
   /** The value, entities resolved and whitespace normalized as XML prescribes. */
   attr(name: string): string | undefined;
-  /** The attribute names in document order, for the rare lookup by suffix (`r:id`). */
+  /** The attribute names (qualified) in document order, for the rare lookup by namespace. */
   attrNames(): string[];
 }
 
@@ -27,4 +35,9 @@ export interface XmlHandlers {
 export function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
+}
+
+export function prefixOf(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon);
 }

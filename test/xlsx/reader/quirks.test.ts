@@ -1,5 +1,5 @@
 /** Hand-built packages: what other writers (and careless ones) put in a worksheet. */
-import { buildXlsx, sharedStringsXml, STRICT_NS, stylesXml, worksheet } from "./build-xlsx";
+import { buildXlsx, MAIN_NS, sharedStringsXml, STRICT_NS, stylesXml, worksheet } from "./build-xlsx";
 import { cellsOf, readFails, readOk, sheetNamed } from "./read-helpers";
 
 describe("cell types written by hand", () => {
@@ -250,7 +250,7 @@ describe("workbook structure", () => {
       sheets: [
         { name: "Keep", sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' },
         // Not even well-formed: reading it would fail.
-        { name: "Skip", xml: "<worksheet><sheetData><row>" },
+        { name: "Skip", xml: `<worksheet xmlns="${MAIN_NS}"><sheetData><row>` },
       ],
       definedNames: '<definedName name="local" localSheetId="1">Skip!$A$1</definedName><definedName name="kept" localSheetId="0">Keep!$A$1</definedName>',
     });

@@ -26,6 +26,7 @@ class Fault extends Error {
 
 const OPTIONS: XmlOptions = {
   maxDepth: 8,
+  maxAttributes: 20,
   fault(kind) {
     throw new Fault(kind);
   },
@@ -82,6 +83,8 @@ describe("the plain scanner", () => {
     `<_x.y-z:w-1>a>b</_x.y-z:w-1>`,
     `  <a/>  \n`,
     `<a>é 😀 中</a>`,
+    // Past 16 attributes duplicates are looked up in a set; 20 is the limit in these options.
+    `<a ${Array.from({ length: 20 }, (_, i) => `k${i}="${i}"`).join(" ")}/>`,
   ];
   const notPlainButWellFormed = [
     `<a><!-- c --></a>`,
@@ -126,6 +129,8 @@ describe("the plain scanner", () => {
     `<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`,
     ` <?xml version="1.0"?><a/>`,
     `<?xml version="1.0" standalone="maybe"?><a/>`,
+    `<a ${Array.from({ length: 18 }, (_, i) => `k${i}="${i}"`).join(" ")} k3="x"/>`,
+    `<a ${Array.from({ length: 16 }, (_, i) => `k${i}="${i}"`).join(" ")} k15="x"/>`,
   ];
 
   test.each(plain)("reads plain XML by itself, as saxes would: %j", (text) => {
@@ -142,6 +147,14 @@ describe("the plain scanner", () => {
     expect(scannedWhole(text)).toBe(false);
     expect(bySaxes(text).at(-1)).toMatch(/^FAULT/);
     expectSame(text);
+  });
+
+  test("bounds the attributes of an element on either path", () => {
+    const attributes = (n: number) => Array.from({ length: n }, (_, i) => `k${i}="${i}"`).join(" ");
+    for (const text of [`<a><b ${attributes(21)}/></a>`, `<a ${attributes(400)}/>`, `<a><!-- to saxes --><b ${attributes(21)}/></a>`]) {
+      expect(byScannerFirst(text).at(-1)).toBe("FAULT too-many-attributes");
+      expectSame(text);
+    }
   });
 
   test("bounds the nesting on either path", () => {
