@@ -46,7 +46,8 @@ export function sniffFormat(bytes: Uint8Array): WorkbookFormat {
   return "xlsx";
 }
 
-export type AnyReadResult = ReadResult & { format: WorkbookFormat };
+/** `format`: what the file was read as; absent when it was refused before it could be told (a .csv, an .xlsb, a PDF named .xlsx). */
+export type AnyReadResult = ReadResult & { format?: WorkbookFormat };
 
 /**
  * Reads a workbook in any of the three formats. Without `others`, an .xls or .ods is
@@ -58,5 +59,5 @@ export function readAnyWorkbook(bytes: Uint8Array, options: ReadOptions = {}, ot
   const read = readWorkbook(bytes, options);
   // An .ods whose `mimetype` is not its first entry: the .xlsx reader finds it all the same.
   if (!read.ok && read.problem.code === "read.ods" && others) return { ...readOther(others.ods, bytes, options), format: "ods" };
-  return { ...read, format };
+  return read.ok ? { ...read, format } : read;
 }

@@ -5,6 +5,7 @@
  * An empty repeat only moves the position; a repeat with content is materialised cell by
  * cell, never past the sheet's limits, and never past a budget for the whole workbook.
  */
+import { ODF_NAMESPACES } from "./namespaces";
 import { setCell, type RawCell, type RawSheet } from "../../core/cells";
 import { fail } from "../reader/failure";
 import type { PartReader } from "../reader/parts";
@@ -287,6 +288,6 @@ export function readContent(reader: PartReader, entry: ZipEntry, options: Conten
     text(s) {
       if (inCell && aside === 0) addText(s);
     },
-  });
+  }, ODF_NAMESPACES, "read.not-spreadsheet");
   return { tables, names };
 }

@@ -4,6 +4,7 @@
  * XML parsers: a DOCTYPE is refused, nesting is bounded, every part is checked against
  * its checksum.
  */
+import { ODF_NAMESPACES } from "./namespaces";
 import type { RawDefinedName, RawSheet, RawWorkbook } from "../../core/cells";
 import { problem, type Problem } from "../../core/problems";
 import { fail } from "../reader/failure";
@@ -24,7 +25,7 @@ function encrypted(reader: PartReader): boolean {
     open(tag) {
       if (tag.local === "encryption-data") found = true;
     },
-  });
+  }, ODF_NAMESPACES, "read.not-spreadsheet");
   return found;
 }
 
