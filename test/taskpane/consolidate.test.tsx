@@ -219,7 +219,7 @@ describe("Tổng hợp: names as offices write them, aliases and the year", () =
     const list = "DANH SÁCH ĐƠN VỊ\nSTT\tTên đơn vị\tGhi chú\n1\tTrường Tiểu học Ta Ma\t\n2\tTRƯỜNG THCS KIM ĐỒNG\tđiểm chính";
     const first = renderApp({ port: undefined, tab: "consolidate" });
     let panel = visiblePanel();
-    await first.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx)", { selector: "input" }), files);
+    await first.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
     await first.user.click(within(panel).getByRole("textbox", { name: /Danh sách đơn vị phải báo cáo/ }));
     await first.user.paste(list);
     expect(within(panel).getByText("2 đơn vị trong danh sách.")).toBeVisible();
@@ -235,7 +235,7 @@ describe("Tổng hợp: names as offices write them, aliases and the year", () =
     const next = renderApp({ port: undefined, tab: "consolidate" });
     panel = visiblePanel();
     expect(within(panel).getByRole("textbox", { name: /Tên gọi khác đã xác nhận/ })).toHaveValue("TH Ta Ma => Trường Tiểu học Ta Ma");
-    await next.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx)", { selector: "input" }), files);
+    await next.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
     await next.user.click(within(panel).getByRole("textbox", { name: /Danh sách đơn vị phải báo cáo/ }));
     await next.user.paste(list);
     await next.user.type(within(panel).getByRole("textbox", { name: "Năm tổng hợp" }), "2025");
