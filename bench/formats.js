@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, module, process  */
-// Issue 13's figures: 1,000 .xls and 1,000 .ods forms beside 1,000 .xlsx. The .xls and .ods
+// The other formats' figures: 1,000 .xls and 1,000 .ods forms beside 1,000 .xlsx. The .xls and .ods
 // are LibreOffice's own (`soffice --convert-to xls` / `ods`) of 50 generated forms, made
 // once and kept in .bench/; each format's 50 files are replicated 20 times under other
 // names, the .xlsx ones too, so the three sets hold the same forms and the same numbers

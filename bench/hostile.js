@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, module, process, __dirname, console */
-// The hostile corpus of test/hostile (issue 6's files and issue 12's on the reader's side),
+// The hostile corpus of test/hostile (the broken and crafted files, and those on the reader's side),
 // timed: each file checked alone in a fresh process (time of checkFileBytes, peak RSS of
 // the process), flagged past 1 s or 300 MB, the slowest and the largest named; then the
 // whole inbox consolidated by the command line, good files and hostile ones together.

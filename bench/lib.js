@@ -41,7 +41,7 @@ function ensureBuilds(log) {
   const from = path.join(ROOT, "test/fixtures/unreadable");
   const to = path.join(BUILD_DIR, "test/fixtures/unreadable");
   for (const f of fs.readdirSync(from)) if (/\.(xlsx|xls)$/.test(f)) fs.copyFileSync(path.join(from, f), path.join(to, f));
-  // And the .xls/.ods forms the corpus edits into hostile ones (issue 13).
+  // And the .xls/.ods forms the corpus edits into hostile ones.
   const formats = path.join(ROOT, "test/fixtures/formats");
   const formatsTo = path.join(BUILD_DIR, "test/fixtures/formats");
   fs.mkdirSync(formatsTo, { recursive: true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, module, process, console, TextDecoder, Buffer */
-// `npm run bench`: issue 6's figures. For 100, 1,000 and 10,000 generated filled forms
+// `npm run bench`: the reader's and the consolidation's figures. For 100, 1,000 and 10,000 generated filled forms
 // (the real form, varied numbers, some text-numbers, some hand-typed tables), consolidates
 // them with the command line in a child process and prints milliseconds per file (median
 // of several runs), files per second and peak memory, beside what the same files cost
@@ -190,7 +190,7 @@ function printTargets(results) {
   const first = results[0];
   const last = results[results.length - 1];
   const yes = (ok) => (ok ? "met" : "NOT MET");
-  log("── targets (issue 6) ──");
+  log("── targets ──");
   // Like for like: reading (the reader) against unzipping+decoding and against ExcelJS's reading.
   // What a file costs in all (reading and every check) is shown beside it, judged the same way.
   log("  reading = the reader (readWorkbook); in all = reader + every check (checkFileBytes), both in one thread on the same files");

@@ -24,7 +24,7 @@ import { writeCell } from "../xlsx/writer/cells";
 import { injectNames } from "../xlsx/writer/inject-names";
 import { ListSource } from "../xlsx/writer/list-source";
 import { addDefinedNames, filterDatabases, type RawName } from "../xlsx/writer/names";
-import { applyPage } from "../xlsx/writer/page";
+import { applyPage, applyPageMarks } from "../xlsx/writer/page";
 import { protect } from "../xlsx/writer/protection";
 import type { Box } from "../xlsx/writer/ranges";
 import type { RenderOptions } from "../xlsx/writer/options";
@@ -138,6 +138,7 @@ async function streamSheet(wb: Workbook, sheet: SheetDescription, selected: bool
   // from row 1, and columns are written with the first row.
   applyValidations(ws, targets, new ListSource(ws, lastCol + 1, styles.get(undefined, true)));
   applyAutoFilter(ws, sheet);
+  if (sheet.page) applyPageMarks(ws, sheet.page);
 
   await writeRows(ws, sheet, heights, merges, styles, onRows);
   if (sheet.protect) await protect(ws, sheet.autoFilter !== undefined);

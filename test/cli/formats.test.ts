@@ -1,5 +1,5 @@
 /**
- * Issue 13 at the command line: `htsd check` and `htsd consolidate` take .xls and .ods
+ * The other formats at the command line: `htsd check` and `htsd consolidate` take .xls and .ods
  * (LibreOffice's own, from test/fixtures/formats) beside .xlsx, say which format each file
  * was, and sum their numbers as written into them. A .xlsx-named file holding an .xls is
  * read by its content.

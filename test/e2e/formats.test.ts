@@ -1,5 +1,5 @@
 /**
- * Issue 13 in the production build: an .xls and an .ods (LibreOffice's own) chosen in the
+ * The other formats in the production build: an .xls and an .ods (LibreOffice's own) chosen in the
  * standalone pane are checked to exactly what `htsd check` says of them, and the code
  * that reads them is fetched only then: opening the pane and checking an .xlsx load none of it.
  */

@@ -29,7 +29,8 @@ async function consolidateSheets(port: WorkbookPort) {
 
 function schools(count: number, extraRows = 0): SheetSeed[] {
   return Array.from({ length: count }, (_, i) => {
-    const seed = filledStatsSeed(`Trường ${i + 1}`, `Trường Tiểu học số ${i + 1}`);
+    // Each school its own numbers: fifty identical tables would be one report sent fifty times.
+    const seed = filledStatsSeed(`Trường ${i + 1}`, `Trường Tiểu học số ${i + 1}`, i + 1);
     // Notes a school keeps under its form: the used range grows, the round trips must not.
     return extraRows > 0 ? { ...seed, start: "A120", values: Array.from({ length: extraRows }, (_, r) => [`ghi chú ${r + 1}`, r]) } : seed;
   });

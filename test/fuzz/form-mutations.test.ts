@@ -1,5 +1,5 @@
 /**
- * Issue 6, the fuzz test: thousands of seeded mutations of a real filled form, each put
+ * The fuzz test: thousands of seeded mutations of a real filled form, each put
  * through the same path as every file a consolidator opens (`checkFileBytes`). None may
  * throw; each must come back as a reading error or as a checked report whose numbers are
  * sound (from cells, whole, not negative). Damage to the file's bytes may never change
@@ -7,7 +7,7 @@
  * inside a well-formed zip (a file edited by another tool) may change what the file says,
  * but never into something that is not a number from a cell.
  *
- * Issue 12 adds mutations that each say what must come of them (reader-mutations.ts):
+ * Mutations of the reader's XML and zip (namespaces, duplicate entries, attributes, shared formulas) each say what must come of them (reader-mutations.ts):
  * namespaces, duplicate entries, attribute counts and shared formulas.
  *
  * FUZZ_SEED and FUZZ_CASES (default 5,000) replay or widen a run; the seed is printed.

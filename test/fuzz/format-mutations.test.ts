@@ -1,5 +1,5 @@
 /**
- * Issue 13, the fuzz test for the other containers: seeded mutations of a real filled form
+ * The fuzz test for the other containers (.xls, .ods): seeded mutations of a real filled form
  * as LibreOffice saves it in .xls and in .ods, each put through the path every file takes
  * (`checkFileBytes` with the .xls/.ods readers). None may throw; each must come back as a
  * reading error or as a checked report whose numbers are sound (from cells, whole, not

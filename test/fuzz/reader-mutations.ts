@@ -1,5 +1,5 @@
 /**
- * Issue 12's mutations for the fuzz test: namespaces, duplicate entries, attribute counts
+ * The reader's mutations for the fuzz test: namespaces, duplicate entries, attribute counts
  * and shared formulas, each written into a real form at a random place. Unlike random
  * damage, each says what must come of it: the form's numbers exactly as before (what
  * Excel shows did not change), or one of the errors that name the quirk.
@@ -135,7 +135,7 @@ function sharedFormulas(rng: Rng, parts: Record<string, Uint8Array>): ReaderMuta
   return { what: `shared formula of ${length}`, bytes: withSheet(parts, out), allowed: ["read.formula-too-long"], mustRefuse: !first && length > 8192 };
 }
 
-/** One of issue 12's mutations of the form whose parts are given. */
+/** One of the reader's mutations of the form whose parts are given. */
 export function readerMutation(rng: Rng, parts: Record<string, Uint8Array>): ReaderMutation {
   switch (int(rng, 4)) {
     case 0:

@@ -1,6 +1,6 @@
 /**
  * A consolidator's inbox after a bad week: a few good forms, and beside them every kind
- * of hostile or broken file issue 6 lists. Each file is named after its quirk, and each
+ * of hostile or broken file a consolidator receives. Each file is named after its quirk, and each
  * comes with what must become of it: refused with its own problem code, or (a real form
  * carrying a hostile range, a formula-like name…) read and consolidated as if harmless.
  *
@@ -33,7 +33,7 @@ export type Fate =
 export interface HostileFile {
   name: string;
   fate: Fate;
-  /** Listed in issue 6 as hostile (the good forms are not). */
+  /** Hostile files (the good forms are not). */
   hostile: boolean;
 }
 
@@ -41,7 +41,7 @@ export const YEAR = 2025;
 const form = getForm("stats-table") as StatsTableForm;
 const SHEET = defaultSheetName("stats-table");
 
-/** Fixtures of test/fixtures/unreadable that issue 6 names, with the code each must be refused with. */
+/** Fixtures of test/fixtures/unreadable, with the code each must be refused with. */
 const FROM_FIXTURES: [string, MessageCode][] = [
   ["zip-bomb.xlsx", "read.part-too-large"],
   ["entity-expansion.xlsx", "read.doctype"],
@@ -50,12 +50,12 @@ const FROM_FIXTURES: [string, MessageCode][] = [
   ["huge-string.xlsx", "read.string-too-long"],
   ["invalid-utf8.xlsx", "read.invalid-utf8"],
   ["truncated-zip.xlsx", "read.truncated"],
-  // Read since issue 13: an Excel 97–2003 workbook, but of no form.
+  // Read now that .xls is: an Excel 97–2003 workbook, but of no form.
   ["old-format.xls", "locate.noForm"],
   ["password-protected.xlsx", "read.encrypted"],
   ["csv-renamed.xlsx", "read.csv"],
   ["empty.xlsx", "read.empty"],
-  // Not in the issue's list, but of the same family: kept so the run faces them too.
+  // Of the same family: kept so the run faces them too.
   ["zip-bomb-lying-sizes.xlsx", "read.zip-corrupt"],
   ["zip-bomb-many-parts.xlsx", "read.total-too-large"],
   ["deep-nesting.xlsx", "read.xml-too-deep"],

@@ -1,5 +1,5 @@
 /**
- * Issue 13's part of the hostile inbox: a good .xls and .ods form (as LibreOffice saves
+ * The .xls and .ods part of the hostile inbox: a good .xls and .ods form (as LibreOffice saves
  * them), and broken or hostile variants of each, made by editing those real files the
  * way a damaged disk or a hostile hand would. Each variant names its quirk, and comes
  * with what must become of it.

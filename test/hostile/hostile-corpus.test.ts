@@ -1,5 +1,5 @@
 /**
- * Issue 6, the hostile corpus: one inbox holding good forms and every hostile file, put
+ * The hostile corpus: one inbox holding good forms and every hostile file, put
  * through `htsd consolidate` and `htsd check` as a consolidator would. Each hostile file
  * must get its own problem code and a Vietnamese message naming it, the good files must
  * still be summed to the right totals, and each file alone must be checked in a fresh
@@ -55,13 +55,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-it("covers every hostile file issue 6 lists", () => {
+it("covers every kind of hostile or broken file a consolidator receives", () => {
   const names = files.map((f) => f.name);
   for (const quirk of [
     "zip-bomb", "too-many-entries", "entity-expansion", "external-entity", "merge-whole-sheet", "validation-whole-sheet", "defined-names-whole-sheet",
     "two-million-rows-declared", "shared-string-out-of-bounds", "huge-string", "invalid-utf8", "truncated-zip", "old-format.xls", "password-protected",
     "csv-renamed", "empty", "two-form-sheets", "newer-form-version", "hand-typed-no-header", "unit-name-like-formula",
-    // Issue 13: the .xls and .ods containers.
+    // The .xls and .ods containers.
     "xls-sector-chain-loop", "xls-fat-points-past-end", "xls-sst-claims-five-million-strings", "xls-encrypted-filepass", "ods-doctype-entities", "ods-million-cells-repeated",
   ]) {
     expect(names.some((n) => n.startsWith(quirk))).toBe(true);

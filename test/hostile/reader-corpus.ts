@@ -1,5 +1,5 @@
 /**
- * Issue 12's hostile files on the reader's side: files that try to stall the reader, to
+ * Hostile files on the reader's side: files that try to stall the reader, to
  * grow its memory, or to make it sum what Excel does not show. Each is a real filled form
  * (or a crafted package) with one quirk written in by hand, byte for byte, and named after
  * it; each comes with its fate, as in corpus.ts. The expected numbers are those the test

@@ -1,5 +1,5 @@
 /**
- * Issue 12, the reader's side: an inbox of good forms beside files that try to stall the
+ * The reader's side of the hostile inbox: an inbox of good forms beside files that try to stall the
  * reader, grow its memory, or make it sum what Excel does not show. Each hostile file must
  * be answered with its own Vietnamese message (by `htsd check` and in `htsd consolidate`'s
  * rejections), and the rest of the inbox must still be consolidated to the sums the test

@@ -21,7 +21,8 @@ export interface RowSpec {
 }
 
 export interface SchoolSpec {
-  unit: string;
+  /** Left out: the header names no unit (the file is named after nothing but itself). */
+  unit?: string;
   date?: string;
   /** Replaces the hidden form marker's text. */
   marker?: string;

@@ -3,6 +3,7 @@
  * Nhật ký). Sources are opened read-only; the output never replaces a source, nor an
  * existing file unless --force says so.
  */
+import * as path from "node:path";
 import { consolidate, formName, summarySheets, toJson } from "../../core/pipeline";
 import { ALL_KINDS } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
@@ -38,6 +39,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const onDuplicate = args["on-duplicate"] ?? "latest";
   if (onDuplicate !== "latest" && onDuplicate !== "error") return fail(message("cli.error.badArgs", { detail: `--on-duplicate=${onDuplicate}` }));
   if (args.deadline !== undefined && !isIsoDate(args.deadline)) return fail(message("cli.error.badDate", { date: args.deadline }));
+  if (args.date !== undefined && !isIsoDate(args.date)) return fail(message("cli.error.badDate", { date: args.date }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
   const form = args.form;
   const year = args.year === undefined ? undefined : Number(args.year);
@@ -83,7 +85,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug }, clock);
+  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -106,7 +108,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */
 function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext, clock: PhaseClock) {
-  const header = { date: o.today, unit: args.unit?.trim() || undefined, parent: args.parent?.trim() || undefined };
+  const given = (v: string | undefined) => v?.trim() || undefined;
+  const header = { date: o.today, unit: given(args.unit), parent: given(args.parent), place: given(args.place), reportDate: args.date, head: given(args.head), folder: o.folder };
   const { result, sheets } = isolated(
     checked,
     (files) => {
@@ -138,6 +141,21 @@ interface SettleContext {
   today: string;
   skipped: readonly Skipped[];
   debug(file: string, e: unknown): void;
+  /** The folder every file lies in: the sheets name files below it. */
+  folder: string;
+}
+
+/** The folder every file lies in: the sheets name files below it. */
+function commonFolder(files: readonly string[]): string {
+  const dirs = files.map((f) => path.dirname(f).split(/[\\/]/));
+  if (dirs.length === 0) return "";
+  let n = dirs[0]!.length;
+  for (const d of dirs) {
+    let i = 0;
+    while (i < n && i < d.length && d[i] === dirs[0]![i]) i++;
+    n = i;
+  }
+  return dirs[0]!.slice(0, n).join(path.sep);
 }
 
 function readExpected(file: string): Promise<string[] | string> {

@@ -11,6 +11,7 @@ export function reportBase(loc: Located, ctx: CheckContext) {
     ...(loc.header.parent ? { parent: loc.header.parent.text } : {}),
     ...(loc.header.docNumber ? { docNumber: loc.header.docNumber.text } : {}),
     unitsCovered: loc.marker?.units ?? 1,
+    ...(loc.header.unit ? {} : { unitFromFileName: true }),
     source: { file: ctx.file, sheet: loc.sheet.name },
   };
 }

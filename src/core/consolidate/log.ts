@@ -12,7 +12,8 @@ import type { Ignored, FileOutcome, LogLine, LogStatus, YearChoice } from "./typ
 
 export interface LogInput {
   files: readonly FileOutcome[];
-  kept: ReadonlyMap<number, Note>;
+  /** Why a kept file was kept over its duplicates (by name, by identical values), one note per reason. */
+  kept: ReadonlyMap<number, readonly Note[]>;
   ignored: readonly Ignored[];
   missing: readonly Missing[];
   deadline?: string;
@@ -36,8 +37,7 @@ export function buildLog(input: LogInput): LogLine[] {
     const about = { fileIndex: f.index, file: f.file, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
     lines.push({ ...about, ...line(f.status, f.code, f.params) });
     if (f.format === "xls" || f.format === "ods") lines.push({ ...about, ...line("note", "consolidate.format", { format: message(`format.${f.format}`) }) });
-    const kept = input.kept.get(f.index);
-    if (kept && f.status === "accepted") lines.push({ ...about, ...line("duplicate-kept", kept.code, kept.params) });
+    if (f.status === "accepted") for (const k of input.kept.get(f.index) ?? []) lines.push({ ...about, ...line("duplicate-kept", k.code, k.params) });
     const byLabel = f.report?.labelRows;
     if (byLabel) lines.push({ ...about, ...line("note", "consolidate.labelRows", byLabel) });
     for (const p of f.problems) {

@@ -17,7 +17,7 @@ import type { LocateContext, Located } from "../locate";
 import type { FormMarkerHit } from "../locate/markers";
 import type { MessageCode } from "../messages";
 import type { Findings, Rule } from "../problems";
-import type { MeasureValues } from "../report";
+import type { MeasureValues, Report } from "../report";
 import type { SheetDescription } from "../sheet";
 
 /** The kind's names, as catalogue keys. */
@@ -77,6 +77,8 @@ export interface FormKind extends KindFace {
   expectedLayout(): string;
   /** Judges every cell and rule and reads the report from the good cells. */
   check(located: Located, ctx: CheckContext, found: Findings<MessageCode>): CheckOutcome;
+  /** The report's values as one text (and how many values): two reports with the same are one report sent twice. */
+  fingerprint(report: Report): { print: string; values: number } | undefined;
   /** Sums the accepted reports of this kind, at the version the summary is laid out in. */
   sum(version: number, accepted: readonly FileOutcome[]): KindSums;
   /** The summary and detail sheets (the log is generic), in the order they are written. */

@@ -5,3 +5,5 @@ export * from "./header-block";
 export * from "./cell-sink";
 export { blankSafeSum, isBlankSafeSum } from "./blank-safe-sum";
 export type { FormSheetOptions } from "./form-sheet-options";
+export * from "./print";
+export * from "./signed-block";

@@ -9,6 +9,7 @@ const usage = {
   consolidate: `  htsd consolidate TỆP|THƯ_MỤC|MẪU... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
+                   [--place ĐỊA_DANH] [--date YYYY-MM-DD] [--head CHỨC_DANH_NGƯỜI_KÝ]
       Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
       Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.`,
   generate: `  htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05] [--force]
@@ -73,6 +74,9 @@ Tùy chọn:
   --accept-errors              Vẫn tổng hợp cả những tệp có lỗi.
   --unit TÊN                   Tên đơn vị tổng hợp, ghi ở đầu bảng tổng hợp.
   --parent TÊN                 Tên cơ quan chủ quản, ghi ở đầu bảng tổng hợp.
+  --place ĐỊA_DANH             Địa danh ở dòng ngày tháng ("<địa danh>, ngày … tháng … năm …").
+  --date YYYY-MM-DD            Ngày báo cáo ghi ở dòng ngày tháng; bỏ trống thì để chỗ điền tay.
+  --head CHỨC_DANH             Chức danh người ký (mặc định THỦ TRƯỞNG ĐƠN VỊ).
   --form BIỂU                  stats-table hoặc report-outline; mặc định là biểu mà nhiều tệp nhất dùng.
   --jobs N                     Số tệp đọc song song (1–64); mặc định theo số lõi của máy.
   --json                       In kết quả dạng JSON.

@@ -6,7 +6,9 @@
  */
 import type { CheckedFile } from "../check";
 import { isoDay, nameKey, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
-import { resolveDuplicates, type Candidate } from "../consolidate/duplicates";
+import { resolveDuplicates, type Candidate, type Note } from "../consolidate/duplicates";
+import { resolveSameContent } from "../consolidate/same-content";
+import { resolveSummaries } from "../consolidate/summaries";
 import { buildLog } from "../consolidate/log";
 import { compareRoster, timeliness } from "../consolidate/roster";
 import { ALL_KINDS, newestVersion, type FormKind } from "../kinds";
@@ -22,16 +24,33 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     return { index, file: f.file, ...(f.format ? { format: f.format } : {}), ...(f.report ? { unit: f.report.unit } : {}), status: v.status, code: v.code, params: v.params, report: f.report, problems: f.problems, excluded: f.excluded };
   });
 
-  const candidates: Candidate[] = outcomes
-    .filter((o) => o.status === "accepted")
-    // A nameless unit cannot be matched with anyone: it stands alone rather than merging with every other nameless one.
-    .map((o) => ({ index: o.index, file: o.file, report: o.report!, key: nameKey(o.report!.unit) || `\u0000${o.index}` }));
+  // Who sent what, in the order of the questions: a summary already holding a unit, the same
+  // report under two names, then one unit's several reports. Each answer sets files aside
+  // with its reason; nothing is counted twice and nothing is dropped without a word.
+  const keyOf = nameKey;
+  const stillAccepted = () => outcomes.filter((o) => o.status === "accepted");
+  const setAside = (dropped: ReadonlyMap<number, { status: FileOutcome["status"]; code: FileOutcome["code"]; params: FileOutcome["params"] }>) => {
+    for (const o of outcomes) {
+      const d = dropped.get(o.index);
+      if (d) Object.assign(o, { status: d.status, code: d.code, params: d.params });
+    }
+  };
+  setAside(resolveSummaries(stillAccepted().map((o) => ({ index: o.index, file: o.file, report: o.report!, key: keyOf(o.report!.unit) })), keyOf).dropped);
+  const same = resolveSameContent(
+    stillAccepted().map((o) => {
+      const print = kind.fingerprint(o.report!);
+      return { index: o.index, file: o.file, report: o.report!, fingerprint: print?.print, values: print?.values ?? 0, key: keyOf(o.report!.unit) };
+    }),
+  );
+  setAside(same.dropped);
+  const candidates: Candidate[] = stillAccepted()
+    // A unit named only by its file, or not at all, cannot be matched with anyone by name: it stands alone.
+    .map((o) => ({ index: o.index, file: o.file, report: o.report!, key: (!o.report!.unitFromFileName && keyOf(o.report!.unit)) || `\u0000${o.index}` }));
   const dup = resolveDuplicates(candidates, options.onDuplicate);
-  for (const o of outcomes) {
-    const d = dup.dropped.get(o.index);
-    if (d) Object.assign(o, { status: d.status, code: d.code, params: d.params });
-  }
-  const accepted = outcomes.filter((o) => o.status === "accepted");
+  setAside(dup.dropped);
+  const kept = new Map<number, Note[]>();
+  for (const m of [same.kept, dup.kept]) for (const [i, note] of m) kept.set(i, [...(kept.get(i) ?? []), note]);
+  const accepted = stillAccepted();
 
   const deadline = options.deadline === undefined ? undefined : isoDay(options.deadline);
   if (deadline !== undefined) for (const o of accepted) o.timeliness = timeliness(o.report!.date, deadline);
@@ -50,7 +69,7 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     year,
     ...(deadline !== undefined ? { deadline } : {}),
     files: outcomes,
-    duplicates: dup.groups,
+    duplicates: [...same.groups, ...dup.groups],
     missing: roster.missing.map((m) => m.unit),
     unexpected: accepted.filter((o) => o.unexpected).map((o) => o.unit!),
     suggested: accepted.filter((o) => o.suggested !== undefined).map((o) => ({ unit: o.unit!, listed: o.suggested!, file: o.file })),
@@ -59,7 +78,7 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     unitsCovered: accepted.reduce((n, o) => n + o.report!.unitsCovered, 0),
   };
   const log = (ignored: Parameters<typeof buildLog>[0]["ignored"]) =>
-    buildLog({ files: outcomes, kept: dup.kept, ignored, missing: roster.missing, deadline, year: yearChoice, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
+    buildLog({ files: outcomes, kept, ignored, missing: roster.missing, deadline, year: yearChoice, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
 
   const { members, totals, totalsProvenance, ignored } = kind.sum(newestVersion(kind), accepted);
   return { form: kind.id, ...base, ...members, totals, totalsProvenance, log: log(ignored) };

@@ -4,7 +4,7 @@
  * the workbook already uses), so that the summary's formulas point at the detail sheet
  * actually written.
  */
-import { logSheet, type Consolidation, type SummaryContext, type SummaryNames } from "../consolidate";
+import { fileLabel, logSheet, type Consolidation, type SummaryContext, type SummaryNames } from "../consolidate";
 import { MIN_YEAR } from "../forms";
 import { ALL_KINDS, type FormKind } from "../kinds";
 import type { SheetDescription } from "../sheet";
@@ -14,6 +14,11 @@ export function summarySheets(c: Consolidation, names: SummaryNames, ctx: Summar
   // A consolidation of nothing readable has no year of its own: the day it was made gives one.
   const year = c.year ?? (Number(/^\d{4}/.exec(ctx.date)?.[0]) || MIN_YEAR);
   const kind = kinds.find((k) => k.id === c.form);
+  // Files as the sheets show them: below the consolidated folder, never the consolidator's absolute paths.
+  if (ctx.folder !== undefined) {
+    const folder = ctx.folder;
+    c = { ...c, files: c.files.map((f) => ({ ...f, file: fileLabel(f.file, folder) })), log: c.log.map((l) => (l.file === undefined ? l : { ...l, file: fileLabel(l.file, folder) })) };
+  }
   const own = kind ? kind.summarySheets(c, year, names, ctx) : [];
   return [...own, logSheet(c, names.log, ctx, formName(c.form, kinds))];
 }

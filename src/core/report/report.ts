@@ -31,4 +31,8 @@ export interface Report {
   source: Source;
   /** A table typed by hand (no codes): form rows recognised by their labels, and rows that matched none. */
   labelRows?: { matched: number; unmatched: number };
+  /** The header names no unit: `unit` is the file's name, a stand-in (and said so). */
+  unitFromFileName?: boolean;
+  /** A summary this product wrote: the units it sums, as their reports named them. */
+  contains?: string[];
 }

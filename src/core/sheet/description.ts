@@ -62,11 +62,24 @@ export interface PageSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. [9, 10]. */
   repeatRows?: [number, number];
+  /** Columns repeated at the left of every printed page, e.g. [1, 2] for the unit's name. */
+  repeatCols?: [number, number];
   /** Inches. */
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Print area, e.g. "A1:F60". */
   printArea?: string;
   horizontalCentered?: boolean;
+  /**
+   * A fixed print scale in percent, instead of fitting to the page width: Excel ignores
+   * manual row breaks on a sheet printed "fit to", and a signed summary needs its breaks.
+   */
+  scale?: number;
+  /** Manual page breaks: a new page starts after each of these rows. */
+  rowBreaks?: number[];
+  /** The footer of every page in Excel's header/footer codes, e.g. "&CTrang &P/&N". */
+  footer?: string;
+  /** Print without colours: screen guidance (fills) never reaches the paper. */
+  blackAndWhite?: boolean;
 }
 
 export interface SheetDescription {

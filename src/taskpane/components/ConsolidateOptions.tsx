@@ -8,6 +8,10 @@ import { t } from "../text";
 export interface ConsolidateSettings {
   /** The consolidating unit, written in the summary's header for the level above. */
   unit: string;
+  /** The parent body, the place of the date line and the report's day, for the printed header. */
+  parent: string;
+  place: string;
+  reportDate: string;
   expectedText: string;
   /** "tên gửi => tên trong danh sách" lines the consolidator confirmed; kept for the next run. */
   aliasesText: string;
@@ -18,7 +22,7 @@ export interface ConsolidateSettings {
   acceptErrors: boolean;
 }
 
-export const DEFAULT_SETTINGS: ConsolidateSettings = { unit: "", expectedText: "", aliasesText: "", year: "", deadline: "", onDuplicate: "latest", acceptErrors: false };
+export const DEFAULT_SETTINGS: ConsolidateSettings = { unit: "", parent: "", place: "", reportDate: "", expectedText: "", aliasesText: "", year: "", deadline: "", onDuplicate: "latest", acceptErrors: false };
 
 export interface ConsolidateOptionsProps {
   value: ConsolidateSettings;
@@ -36,6 +40,15 @@ export function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOpt
     <div className={css.stack}>
       <Field label={t("ui.consolidate.unit")} hint={t("ui.consolidate.unit.hint")}>
         <Input className={css.full} value={value.unit} disabled={disabled} onChange={(_, d) => set({ unit: d.value })} />
+      </Field>
+      <Field label={t("ui.consolidate.parent")} hint={t("ui.consolidate.parent.hint")}>
+        <Input className={css.full} value={value.parent} disabled={disabled} onChange={(_, d) => set({ parent: d.value })} />
+      </Field>
+      <Field label={t("ui.consolidate.place")} hint={t("ui.consolidate.place.hint")}>
+        <Input className={css.full} value={value.place} disabled={disabled} onChange={(_, d) => set({ place: d.value })} />
+      </Field>
+      <Field label={t("ui.consolidate.reportDate")} hint={t("ui.consolidate.reportDate.hint")}>
+        <Input className={css.full} type="date" value={value.reportDate} disabled={disabled} onChange={(_, d) => set({ reportDate: d.value })} />
       </Field>
       <Field label={t("ui.consolidate.expected")} hint={expected > 0 ? t("ui.consolidate.expected.count", { count: expected }) : t("ui.consolidate.expected.hint")}>
         <Textarea className={css.full} resize="vertical" rows={4} value={value.expectedText} disabled={disabled} onChange={(_, d) => set({ expectedText: d.value })} />

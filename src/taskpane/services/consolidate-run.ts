@@ -28,6 +28,10 @@ export interface ConsolidateRequest {
   acceptErrors: boolean;
   /** The consolidating unit for the summary's header; empty to leave it for the user. */
   unit?: string;
+  /** The parent body, the place of the date line and the report's ISO day; empty to leave them to write. */
+  parent?: string;
+  place?: string;
+  reportDate?: string;
 }
 
 export interface ConsolidateDeps extends PlaceDeps {
@@ -71,5 +75,5 @@ export async function runConsolidation(req: ConsolidateRequest, deps: Consolidat
   });
   throwIfAborted(signal);
   if (!result.files.some((f) => f.status === "accepted")) return { result };
-  return { result, placement: await placeSummary(result, { ...deps, unit: req.unit?.trim() || undefined }, signal) };
+  return { result, placement: await placeSummary(result, { ...deps, unit: req.unit?.trim() || undefined, parent: req.parent?.trim() || undefined, place: req.place?.trim() || undefined, reportDate: req.reportDate || undefined }, signal) };
 }

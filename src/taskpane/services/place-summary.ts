@@ -4,7 +4,7 @@
  * inserted; sheets already named "Tổng hợp"… are replaced only when the user says so.
  * Elsewhere (no Excel, or an Excel that cannot insert sheets): a downloaded tong-hop.xlsx.
  */
-import type { Consolidation, SummaryNames } from "../../core/consolidate";
+import type { Consolidation, SummaryContext, SummaryNames } from "../../core/consolidate";
 import { message } from "../../core/messages";
 import { freeSheetNames, type WorkbookPort } from "../../excel/port";
 import { throwIfAborted } from "./checker";
@@ -25,15 +25,24 @@ export interface PlaceDeps {
   today: string;
   /** The consolidating unit, written in the summary's header. */
   unit?: string;
+  parent?: string;
+  place?: string;
+  /** ISO day of the report; its day and month are left to fill when absent. */
+  reportDate?: string;
   download: Download;
   /** Asked only when sheets with the summary's names exist; receives their names as the workbook spells them. */
   askOverwrite(existing: string[]): Promise<OverwriteChoice>;
 }
 
+/** The header's names and date line as the user gave them; the pane has file names only, so no folder. */
+function given(d: PlaceDeps): Partial<SummaryContext> {
+  return { ...(d.unit ? { unit: d.unit } : {}), ...(d.parent ? { parent: d.parent } : {}), ...(d.place ? { place: d.place } : {}), ...(d.reportDate ? { reportDate: d.reportDate } : {}) };
+}
+
 export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
   const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadPipeline(), loadWriter()]);
   const defaults = defaultSheetNames();
-  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today, ...(deps.unit ? { unit: deps.unit } : {}) }), { title: defaults.summary });
+  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today, ...given(deps) }), { title: defaults.summary });
   const port = deps.port;
 
   const download = async (): Promise<Placement> => {

@@ -3,7 +3,7 @@ import { a1 } from "../../core/cells";
 import type { SheetDescription } from "../../core/sheet";
 import { writeCell } from "./cells";
 import { ListSource } from "./list-source";
-import { applyPage } from "./page";
+import { applyPage, applyPageMarks } from "./page";
 import { protect } from "./protection";
 import type { StyleBook } from "./styles";
 import { applyValidations } from "./validation";
@@ -28,7 +28,10 @@ export async function renderSheet(wb: Workbook, sheet: SheetDescription, selecte
   // Long drop-down lists go to hidden columns past everything the sheet uses or prints.
   applyValidations(ws, layout.targets, new ListSource(ws, layout.lastCol + 1, styles.get(undefined, true)));
   applyAutoFilter(ws, sheet);
-  if (sheet.page) applyPage(ws, sheet.page);
+  if (sheet.page) {
+    applyPage(ws, sheet.page);
+    applyPageMarks(ws, sheet.page);
+  }
   applyView(ws, sheet, selected);
   if (sheet.protect) await protect(ws, sheet.autoFilter !== undefined);
 }

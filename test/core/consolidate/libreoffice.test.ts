@@ -89,7 +89,7 @@ beforeAll(async () => {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  for (const [name] of inputs) for (const sheet of Object.values(NAMES)) computed.set(`${name}/${sheet}`, parseCsv(readFileSync(join(dir, `${name}-${sheet}.csv`), "utf8")));
+  for (const [name, sheets] of inputs) for (const sheet of sheets.map((x) => x.name)) computed.set(`${name}/${sheet}`, parseCsv(readFileSync(join(dir, `${name}-${sheet}.csv`), "utf8")));
 }, 180_000);
 
 afterAll(() => {

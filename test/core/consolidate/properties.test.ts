@@ -25,7 +25,7 @@ const valuesArb = fc.tuple(...CELLS.map((c) => cellValue(c.measure)));
 /**
  * The total rows of forms.md, written out here so the form data is checked too. A checked
  * report never holds a total below its parts: a total typed below them, or left blank, is
- * their sum (issue's rule "one total everywhere"); a total typed above them stays.
+ * their sum ("one total everywhere"); a total typed above them stays.
  */
 const TOTALS: { code: string; measure: keyof MeasureValues; parts: string[] }[] = [
   { code: "1", measure: "count", parts: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13"] },

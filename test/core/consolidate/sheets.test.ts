@@ -5,6 +5,7 @@ import { defaultSheetNames } from "../../../src/core/consolidate";
 import { rowOf, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
 import { columnName } from "../../../src/core/cells";
 import { decodeMarker } from "../../../src/core/meta";
+import { SIGNED_UNIT } from "../../../src/core/layout";
 import type { SheetDescription } from "../../../src/core/sheet";
 import { Book } from "./evaluate";
 import { CELLS, OPTS, STATS, checked, found, statsReport } from "./fixtures";
@@ -114,7 +115,7 @@ describe("Tổng hợp and Chi tiết", () => {
     const marker = at(summary, STATS_HEADER.marker.row, STATS_HEADER.marker.col)!.value as string;
     expect(decodeMarker(marker)).toEqual({ form: "stats-table", version: 1, year: 2025, units: 3 });
     expect(summary.cells.some((x) => x.value === "Tổng hợp từ 3 đơn vị")).toBe(true);
-    expect(at(summary, STATS_HEADER.unit.row, STATS_HEADER.unit.col)!.value).toBe(CTX.unit);
+    expect(at(summary, SIGNED_UNIT.row, SIGNED_UNIT.col)!.value).toBe(CTX.unit);
   });
 
   test("Chi tiết is a printable, filterable, unprotected table frozen at its first number", () => {

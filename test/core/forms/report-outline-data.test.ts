@@ -1,5 +1,5 @@
 import { getForm } from "../../../src/core/kinds";
-import { reportOutlineSchema } from "../../../src/core/kinds/report-outline";
+import { outlineFormAt, reportOutlineSchema, reportOutlineSheet } from "../../../src/core/kinds/report-outline";
 import { weekOf } from "../../../src/core/forms";
 import outlineJson from "../../../src/core/forms/data/report-outline.v1.json";
 
@@ -8,7 +8,7 @@ describe("report-outline form data", () => {
 
   it("has the spec's fields with their types and choices", () => {
     const byCode = Object.fromEntries(form.fields.map((f) => [f.code, f]));
-    expect(form.fields.map((f) => f.code)).toEqual(["org.parent", "org.name", "doc.number", "doc.date", "1.1", "1.2", "1.3.time", "1.3.place", "1.3.form", "1.3.people", "1.3.assessment", "1.4", "1.5.state", "1.5.other", "2", "3.1", "3.2", "3.3", "3.4"]);
+    expect(form.fields.map((f) => f.code)).toEqual(["org.parent", "org.name", "doc.number", "doc.date", "0", "1.1", "1.2", "1.3.time", "1.3.hour", "1.3.place", "1.3.form", "1.3.people", "1.3.assessment", "1.4", "1.5.state", "1.5.other", "2", "3.1", "3.2", "3.3", "3.4"]);
     expect(byCode["org.name"]!.required).toBe(true);
     expect(byCode["1.3.form"]!.choices).toEqual(["Mít tinh", "Hoạt động ngoại khóa", "Hoạt động tập thể khác", "Lồng ghép chào cờ đầu tuần"]);
     expect(byCode["1.3.assessment"]!.choices).toEqual(["Vượt kế hoạch", "Đạt kế hoạch", "Chưa đạt kế hoạch"]);
@@ -16,6 +16,24 @@ describe("report-outline form data", () => {
     expect(byCode["1.5.state"]!.type).toBe("money");
     expect(byCode["1.5.other"]!.type).toBe("money");
     expect(["3.1", "3.2", "3.3", "3.4"].map((c) => byCode[c]!.addressee)).toEqual(["Bộ GDĐT", "UBND tỉnh", "Sở GDĐT", "UBND xã, phường"]);
+  });
+
+  it("keeps version 1 as it was, so files made with it read as before", () => {
+    expect(outlineFormAt(1).fields.map((f) => f.code)).toEqual(["org.parent", "org.name", "doc.number", "doc.date", "1.1", "1.2", "1.3.time", "1.3.place", "1.3.form", "1.3.people", "1.3.assessment", "1.4", "1.5.state", "1.5.other", "2", "3.1", "3.2", "3.3", "3.4"]);
+    expect(outlineFormAt(1).remarks).toBeUndefined();
+  });
+
+  it("version 2 adds what the seed's outline has: section I, the ceremony's hour, the note about photos", () => {
+    expect(form.version).toBe(2);
+    expect(form.sections.map((s) => s.label)).toContain("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI THỰC HIỆN");
+    expect(form.fields.find((f) => f.code === "1.3.hour")!.label).toContain("7h30");
+    const sheet = reportOutlineSheet({ form: outlineFormAt(2), year: 2025, sheetName: "Báo cáo" });
+    expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.startsWith("* Ghi chú: gửi kèm theo một số hình ảnh tiêu biểu"))).toBe(true);
+    // Every prompt is titled for its own field, never another field's ("Ngày báo cáo" over a ceremony date).
+    const titles = sheet.cells.flatMap((c) => (c.validation && "prompt" in c.validation && c.validation.prompt ? [c.validation.prompt.title] : []));
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.filter((t) => t === "Ngày báo cáo")).toHaveLength(1); // the header's report date, and only it
+    expect(titles).toContain("Thời gian tổ chức (khai…");
   });
 
   it("refuses a choice field without choices", () => {

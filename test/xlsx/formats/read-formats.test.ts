@@ -1,5 +1,5 @@
 /**
- * Issue 13: .xls and .ods files as LibreOffice writes them (`soffice --convert-to`), of
+ * The .xls and .ods files as LibreOffice writes them (`soffice --convert-to`), of
  * filled forms and of tables typed by hand (written by openpyxl), read to the numbers that
  * were written into them and to the same report as the .xlsx they came from. The committed
  * fixtures are always checked; with LibreOffice present, the same sources are converted

@@ -1,5 +1,5 @@
 /**
- * Reading what Excel shows (issue 12): elements by namespace, markup compatibility as
+ * Reading what Excel shows: elements by namespace, markup compatibility as
  * ECMA-376 Part 3 and Excel apply it, zip part names compared as Excel compares them, and
  * the bounds on attributes, formulas and strings. Every package is crafted here, byte for
  * byte; each case runs on a part small enough for the plain scanner and, where the two

@@ -41,6 +41,8 @@ function sheetContent(ws: Worksheet) {
     state: ws.state,
     views: ws.views,
     pageSetup: ws.pageSetup,
+    headerFooter: ws.headerFooter,
+    rowBreaks: (ws as unknown as { rowBreaks?: unknown[] }).rowBreaks ?? [],
     autoFilter: ws.autoFilter,
     protection: (ws as unknown as { sheetProtection?: unknown }).sheetProtection,
     merges: [...((model.merges as string[]) ?? [])].sort(),
@@ -120,5 +122,9 @@ it("writes a consolidation's three sheets alike", async () => {
   const checked = await filledFiles(40);
   checked.push(checkFileBytes("hong.xlsx", new TextEncoder().encode("STT;Các hoạt động\n1;x\n"), { today: "2025-11-24" }));
   const c = consolidate(checked, { expected: [sampleUnitName(0), "Trường THCS Chưa Gửi"], deadline: "2025-10-09", onDuplicate: "latest", acceptErrors: false });
-  await expectSameContent(summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30" }));
+  const sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30", unit: "UBND xã Quài Cang", place: "Quài Cang" });
+  // The printed summary's own setup is among what must be equal: scale, page breaks, footer.
+  expect(sheets[0]!.page).toMatchObject({ scale: expect.any(Number), footer: expect.stringContaining("&P") });
+  expect(sheets[0]!.page!.rowBreaks!.length).toBeGreaterThan(0);
+  await expectSameContent(sheets);
 }, 60_000);

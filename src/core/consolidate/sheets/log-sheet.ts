@@ -8,11 +8,19 @@ import { message, type MessageCode } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import { dayVi } from "../identity";
 import type { Consolidation, LogLine } from "../types";
-import { D, LANDSCAPE, stampVi, type SummaryContext } from "./common";
+import { D, stampVi, tablePage, type SummaryContext } from "./common";
+import { wrappedHeight } from "../../layout/row-height";
 
 const COL = { stt: 1, file: 2, unit: 3, status: 4, code: 5, cell: 6, message: 7 } as const;
 const LAST = COL.message;
 const HEAD_ROW = 6;
+/** Widths by column: 136 characters, one landscape page wide at the table scale. */
+const COLUMNS = [4, 22, 22, 12, 20, 6, 50] as const;
+
+function lineHeight(l: LogLine): number {
+  const w = (col: number) => COLUMNS[col - 1]!;
+  return Math.max(wrappedHeight(l.file ?? "", w(COL.file)), wrappedHeight(l.unit ?? "", w(COL.unit)), wrappedHeight(l.code, w(COL.code)), wrappedHeight(l.message, w(COL.message)), wrappedHeight(statusLabel(l), w(COL.status)));
+}
 
 export function statusLabel(l: LogLine): string {
   const code = (l.status === "problem" ? `consolidate.log.status.problem.${l.severity ?? "info"}` : `consolidate.log.status.${l.status}`) as MessageCode;
@@ -78,19 +86,13 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
 
   return {
     name,
-    columns: [
-      { col: COL.stt, width: 5 },
-      { col: COL.file, width: 26 },
-      { col: COL.unit, width: 26 },
-      { col: COL.status, width: 16 },
-      { col: COL.code, width: 26 },
-      { col: COL.cell, width: 8 },
-      { col: COL.message, width: 70 },
-    ],
-    rowHeights: [{ row: 1, height: 24 }],
+    columns: COLUMNS.map((width, i) => ({ col: i + 1, width })),
+    // Wrapped text in rows as tall as it needs: a row of the default height would print its
+    // lines over the next row's.
+    rowHeights: [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l) }))],
     cells,
     merges,
-    page: { ...LANDSCAPE, repeatRows: [HEAD_ROW, HEAD_ROW], printArea: `A1:${a1(row, LAST)}` },
+    page: { ...tablePage(), repeatRows: [HEAD_ROW, HEAD_ROW], printArea: `A1:${a1(row, LAST)}` },
     protect: false,
     freeze: { row: HEAD_ROW + 1, col: 1 },
     gridlines: true,

@@ -8,7 +8,8 @@ import type { OutlineField, ReportOutlineForm } from "./schema";
 import { message } from "../../messages";
 import { isOutlineReport, type FieldValue, type OutlineConsolidation } from "./types";
 import type { CellDescription, SheetDescription } from "../../sheet";
-import { matchChoice, D, LANDSCAPE, excelSerial } from "../../consolidate";
+import { matchChoice, D, excelSerial, tablePage } from "../../consolidate";
+import { wrappedHeight } from "../../layout/row-height";
 import { text } from "./sum";
 
 export const OUTLINE_DETAIL_FIRST_ROW = 2;
@@ -42,17 +43,23 @@ export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineF
       { col: FIXED.stt, width: 5 },
       { col: FIXED.unit, width: 30 },
       { col: FIXED.file, width: 22 },
-      ...cols.map(({ field, col }) => ({ col, width: field.type === "text" ? 36 : field.type === "choice" ? 20 : 14 })),
+      ...cols.map(({ field, col }) => ({ col, width: widthOf(field) })),
     ],
-    rowHeights: [{ row: 1, height: 60 }],
+    // Texts wrap in rows as tall as their longest text, up to Excel's tallest row.
+    rowHeights: [{ row: 1, height: 60 }, ...accepted.map((f, i) => ({ row: OUTLINE_DETAIL_FIRST_ROW + i, height: Math.min(409, Math.max(wrappedHeight(f.report.unit, 30), wrappedHeight(f.file, 22), ...cols.map(({ field }) => wrappedHeight(text(f.report.fields[field.code]) ?? "", widthOf(field))))) }))],
     cells,
     merges: [],
-    page: { ...LANDSCAPE, repeatRows: [1, 1], printArea: `A1:${a1(last, lastCol)}` },
+    // The unit's name and the header on every page, at a scale that keeps 11 pt text readable.
+    page: { ...tablePage(), repeatRows: [1, 1], repeatCols: [FIXED.stt, FIXED.unit], printArea: `A1:${a1(last, lastCol)}` },
     protect: false,
     freeze: { row: OUTLINE_DETAIL_FIRST_ROW, col: FIXED.file + 1 },
     gridlines: true,
     autoFilter: `A1:${a1(last, lastCol)}`,
   };
+}
+
+function widthOf(field: OutlineField): number {
+  return field.type === "text" ? 36 : field.type === "choice" ? 20 : 14;
 }
 
 function fieldCell(field: OutlineField, v: FieldValue | undefined): Pick<CellDescription, "value" | "style"> {

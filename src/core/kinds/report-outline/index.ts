@@ -7,12 +7,14 @@ import { defined } from "../../consolidate/defined";
 import { ownOnly, type FormKind } from "../kind";
 import { OUTLINE_FACE } from "./labels";
 import { outlineDetailSheet } from "./detail-sheet";
+import { outlineFingerprint } from "./fingerprint";
 import { recogniseOutline, outlineByMarker } from "./locate";
 import { checkReportOutline } from "./report";
 import { OUTLINE_RULES } from "./rules";
 import { reportOutlineSheet } from "./sheet";
 import { sumOutline } from "./sum";
 import { outlineSummarySheet } from "./summary-sheet";
+import { outlineOwnReport } from "./own-report";
 import { isLocatedOutline, isOutlineConsolidation, REPORT_OUTLINE, type OutlineJson } from "./types";
 import { OUTLINE_VERSIONS, outlineFormAt as form } from "./versions";
 
@@ -29,6 +31,7 @@ export const reportOutline: FormKind = {
   recognise: (wb, sheet, sheetIndex, ctx) => recogniseOutline(wb, sheet, sheetIndex, form(), ctx),
   expectedLayout: () => form().fields.filter((f) => !f.header).map((f) => f.label).slice(0, 3).join("; "),
   check: (l, ctx, found) => checkReportOutline(located(l), ctx, found),
+  fingerprint: (r) => outlineFingerprint(form(r.version), r),
   sum(version, accepted) {
     const { outline, ignored } = sumOutline(form(version), accepted);
     return {
@@ -41,9 +44,10 @@ export const reportOutline: FormKind = {
       ignored,
     };
   },
-  summarySheets(c, year, names) {
+  summarySheets(c, year, names, ctx) {
     const o = consolidation(c);
-    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail)];
+    const own = names.report !== undefined ? [outlineOwnReport(o, form(o.version), year, names.report, ctx)] : [];
+    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail), ...own];
   },
   json(c) {
     const o = consolidation(c).outline;

@@ -13,9 +13,11 @@ export function checkReportOutline(loc: LocatedOutline, ctx: CheckContext, found
   const date = read.fields["doc.date"];
   const parent = read.fields["org.parent"];
   const docNumber = read.fields["doc.number"];
+  const base = reportBase(loc, ctx);
+  if (typeof name === "string") delete base.unitFromFileName;
   const report: OutlineReport = {
     form: REPORT_OUTLINE,
-    ...reportBase(loc, ctx),
+    ...base,
     ...(typeof name === "string" ? { unit: name } : {}),
     ...(typeof parent === "string" ? { parent } : {}),
     ...(typeof docNumber === "string" ? { docNumber } : {}),

@@ -29,6 +29,8 @@ export const reportOutlineSchema = z
     columns: z.object({ stt: z.string(), label: z.string(), value: z.string() }),
     sections: z.array(z.object({ code: z.string(), label: z.string(), before: fieldCode.optional() })),
     fields: z.array(outlineFieldSchema).min(1),
+    /** Printed lines that take no answer, under a field (the note about attaching photos). */
+    remarks: z.array(z.object({ after: fieldCode, text: z.string().min(1) })).optional(),
     participation: z.object({ people: fieldCode }),
     funding: z.object({ state: fieldCode, other: fieldCode }),
     ceremony: z.object({ date: fieldCode, place: fieldCode, form: fieldCode, assessment: fieldCode }),
@@ -50,6 +52,7 @@ export const reportOutlineSchema = z
     expectType(form.ceremony.form, ["choice"]);
     expectType(form.ceremony.assessment, ["choice"]);
     for (const s of form.sections) if (s.before && !byCode.has(s.before)) ctx.addIssue({ code: "custom", message: `section ${s.code} before unknown field` });
+    for (const r of form.remarks ?? []) if (!byCode.has(r.after)) ctx.addIssue({ code: "custom", message: `remark after unknown field ${r.after}` });
   });
 
 export type OutlineField = z.infer<typeof outlineFieldSchema>;

@@ -7,7 +7,8 @@ import type { SheetDescription, Validation } from "../../sheet";
 import { message } from "../../messages";
 import { a1 } from "../../cells";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
-import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink } from "../../layout";
+import { PAGE_COLS as C, PAGE_HEADER as H, adminHeader, signature, absRef, cellSink, signedHeader, signedSignature, SIGNED_UNIT, printSafe, documentFooter, type SignedOptions } from "../../layout";
+import { excelSerial } from "../../consolidate";
 import { S } from "../../layout/styles";
 import { wrappedHeight } from "../../layout/row-height";
 import type { OutlineField, ReportOutlineForm } from "./schema";
@@ -21,6 +22,12 @@ export interface OutlineSheetOptions {
   sheetName: string;
   unit?: string;
   parent?: string;
+  /** Answers written in (a consolidator's own report): by field code, dates as ISO days. */
+  values?: Readonly<Record<string, string | number>>;
+  /** Headed and signed as a document printed as it is: names or blank lines, never placeholder words. */
+  signed?: SignedOptions;
+  /** Units the report covers (a consolidator's report covers many). */
+  units?: number;
 }
 
 const HEAD_ROW = H.tableSubtitle + 1;
@@ -30,18 +37,11 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
   const { cells, merges, put, merge } = cellSink();
   const label = (code: string) => form.fields.find((f) => f.code === code)?.label;
 
-  adminHeader(
-    {
-      year,
-      parent: opts.parent,
-      unit: opts.unit,
-      marker: encodeMarker({ form: form.id, version: form.version, year, units: 1 }),
-      parentLabel: label("org.parent"),
-      unitLabel: label("org.name"),
-    },
-    put,
-    merge,
-  );
+  const marker = encodeMarker({ form: form.id, version: form.version, year, units: opts.units ?? 1 });
+  if (opts.signed) {
+    signedHeader(opts.signed, year, put, merge);
+    put({ row: H.marker.row, col: H.marker.col, value: marker, style: S.hiddenCode });
+  } else adminHeader({ year, parent: opts.parent, unit: opts.unit, marker, parentLabel: label("org.parent"), unitLabel: label("org.name") }, put, merge);
 
   put({ row: H.title, col: 1, value: form.title, style: S.title });
   merge(H.title, 1, H.title, C.note);
@@ -63,15 +63,25 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     for (const s of form.sections.filter((x) => x.before === field.code)) r = section(r, s.label);
     put({ row: r, col: OUTLINE_COLS.stt, value: field.stt || null, style: S.stt });
     put({ row: r, col: OUTLINE_COLS.label, value: field.label, style: S.label });
-    put({ row: r, col: OUTLINE_COLS.value, value: null, style: valueStyle(field), locked: false, validation: validationFor(field, year) });
+    const given = opts.values?.[field.code];
+    const value = given === undefined ? null : field.type === "date" && typeof given === "string" ? (excelSerial(given) ?? given) : given;
+    put({ row: r, col: OUTLINE_COLS.value, value, style: valueStyle(field), locked: false, validation: validationFor(field, year) });
     for (let col = OUTLINE_COLS.value + 1; col <= OUTLINE_COLS.valueEnd; col++) put({ row: r, col, style: S.inputText, locked: false });
     merge(r, OUTLINE_COLS.value, r, OUTLINE_COLS.valueEnd);
     put({ row: r, col: C.code, value: field.code, style: S.hiddenCode });
-    rowHeights.push({ row: r, height: Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0) });
+    rowHeights.push({ row: r, height: Math.min(409, Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0, typeof given === "string" ? wrappedHeight(given, 56) : 0)) });
     r++;
+    for (const remark of (form.remarks ?? []).filter((x) => x.after === field.code)) {
+      put({ row: r, col: 1, value: remark.text, style: { ...S.left, font: { italic: true, size: 12 } } });
+      merge(r, 1, r, C.note);
+      rowHeights.push({ row: r, height: wrappedHeight(remark.text, 100) });
+      r++;
+    }
   }
   const signRow = r + 1;
-  signature(signRow, put, merge);
+  if (opts.signed) signedSignature(signRow, opts.signed, put, merge);
+  else signature(signRow, put, merge);
+  const unitCell = opts.signed ? SIGNED_UNIT : H.unit;
 
   return {
     name: sheetName,
@@ -85,7 +95,7 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       { col: C.code, width: 12, hidden: true },
     ],
     rowHeights,
-    cells,
+    cells: opts.signed ? printSafe(cells) : cells,
     merges,
     page: {
       paper: "A4",
@@ -93,13 +103,14 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
       fitToWidth: true,
       repeatRows: [HEAD_ROW, HEAD_ROW],
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printArea: `A1:${a1(signRow + 1, C.note)}`,
+      printArea: `A1:${a1(signRow + (opts.signed ? 7 : 1), C.note)}`,
       horizontalCentered: true,
+      ...(opts.signed ? { footer: documentFooter(), blackAndWhite: true } : {}),
     },
     protect: true,
     definedNames: [
       { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col), local: true },
-      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col), local: true },
+      { name: UNIT_NAME, formula: absRef(sheetName, unitCell.row, unitCell.col), local: true },
     ],
     gridlines: false,
   };
@@ -118,18 +129,29 @@ function valueStyle(field: OutlineField) {
   return { ...S.inputText, vertical: "top" as const };
 }
 
+/** Excel shows at most 32 characters of a prompt's title: the field's own label, cut at a word. */
+const PROMPT_TITLE_MAX = 32;
+
+export function promptTitle(field: OutlineField): string {
+  const label = field.label.includes(":") ? field.label.slice(field.label.indexOf(":") + 1).trim() : field.label;
+  if (label.length <= PROMPT_TITLE_MAX) return label;
+  const cut = label.slice(0, PROMPT_TITLE_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > PROMPT_TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, "") + "…";
+}
+
 function validationFor(field: OutlineField, year: number): Validation | undefined {
   const whole = { title: message("form.error.whole.title"), text: message("form.error.whole.text") };
   switch (field.type) {
     case "whole":
-      return { type: "whole", min: 0, max: 1e9, prompt: { title: message("form.prompt.people.title"), text: message("form.prompt.people.text") }, error: whole };
+      return { type: "whole", min: 0, max: 1e9, prompt: { title: promptTitle(field), text: message("form.prompt.people.text") }, error: whole };
     case "money":
-      return { type: "whole", min: 0, max: 1e13, prompt: { title: message("form.prompt.amount.title"), text: message("form.prompt.amount.text") }, error: whole };
+      return { type: "whole", min: 0, max: 1e13, prompt: { title: promptTitle(field), text: message("form.prompt.amount.text") }, error: whole };
     case "choice":
       return {
         type: "list",
         values: field.choices ?? [],
-        prompt: { title: message("form.prompt.choice.title"), text: message("form.prompt.choice.text") },
+        prompt: { title: promptTitle(field), text: message("form.prompt.choice.text") },
         error: { title: message("form.error.choice.title"), text: message("form.error.choice.text") },
       };
     case "date":
@@ -137,7 +159,7 @@ function validationFor(field: OutlineField, year: number): Validation | undefine
         type: "date",
         min: `${year}-01-01`,
         max: `${year + 1}-12-31`,
-        prompt: { title: message("form.prompt.date.title"), text: message("form.prompt.date.text", { year: String(year) }) },
+        prompt: { title: promptTitle(field), text: message("form.prompt.date.text", { year: String(year) }) },
         error: { title: message("form.error.date.title"), text: message("form.error.date.text", { year: String(year), nextYear: String(year + 1) }) },
       };
     default:

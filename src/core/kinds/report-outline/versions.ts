@@ -3,9 +3,10 @@
  * module loads. A changed outline is one more JSON file listed here.
  */
 import reportOutlineV1 from "../../forms/data/report-outline.v1.json";
+import reportOutlineV2 from "../../forms/data/report-outline.v2.json";
 import { reportOutlineSchema, type ReportOutlineForm } from "./schema";
 
-export const OUTLINE_VERSIONS: readonly ReportOutlineForm[] = [reportOutlineSchema.parse(reportOutlineV1)];
+export const OUTLINE_VERSIONS: readonly ReportOutlineForm[] = [reportOutlineSchema.parse(reportOutlineV1), reportOutlineSchema.parse(reportOutlineV2)];
 
 /** The newest version, or the one asked for; undefined when not known. */
 export function outlineForm(version?: number): ReportOutlineForm | undefined {

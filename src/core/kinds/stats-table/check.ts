@@ -3,6 +3,7 @@ import { reportBase, type CheckContext, type CheckOutcome } from "../../check";
 import type { MessageCode } from "../../messages";
 import type { Findings } from "../../problems";
 import { readStatsCells } from "./cells";
+import { readContains } from "./contains";
 import { statsReportDate } from "./report-date";
 import { checkStatsRows } from "./rows";
 import { STATS_TABLE, type LocatedStats, type StatsReport } from "./types";
@@ -14,6 +15,8 @@ export function checkStats(loc: LocatedStats, ctx: CheckContext, found: Findings
   const date = statsReportDate(loc, ctx.today, found);
   const anyValue = Object.values(read.values).some((v) => Object.keys(v).length > 0);
   if (!anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
-  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), values: read.values, notes: read.notes, cells: read.cells, ...(loc.labelRows ? { labelRows: { ...loc.labelRows } } : {}) };
+  // A summary names the units it sums, so the level above never counts one of them twice.
+  const contains = (loc.marker?.units ?? 1) > 1 ? readContains(loc.sheet) : undefined;
+  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), ...(contains?.length ? { contains } : {}), values: read.values, notes: read.notes, cells: read.cells, ...(loc.labelRows ? { labelRows: { ...loc.labelRows } } : {}) };
   return { report, excluded: read.excluded, fixes: read.fixes };
 }

@@ -8,10 +8,11 @@ import type { StatsRow, StatsTableForm } from "./schema";
 import { quoteSheet } from "../../layout";
 import { message } from "../../messages";
 import { withTotals } from "./totals";
-import { isStatsReport, type StatsConsolidation } from "./types";
+import { isStatsReport, type StatsConsolidation, type StatsReport } from "./types";
+import { wrappedHeight } from "../../layout/row-height";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
-import { D, LANDSCAPE, excelSerial } from "../../consolidate";
+import { D, excelSerial, tablePage } from "../../consolidate";
 
 /** Two header rows (code and label above, measure below), then one row per unit. */
 export const DETAIL_FIRST_ROW = 3;
@@ -51,6 +52,14 @@ export function shortLabel(label: string, max = 40): string {
   const cut = label.slice(0, max);
   const space = cut.lastIndexOf(" ");
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, "") + "…";
+}
+
+/** A unit's notes, each after its row code, kept whole: the summary's Ghi chú points here. */
+function notesText(report: StatsReport): string {
+  return Object.entries(report.notes)
+    .filter(([, t]) => t.trim() !== "")
+    .map(([code, t]) => `${code}: ${t}`)
+    .join("\n");
 }
 
 export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string): SheetDescription {
@@ -98,14 +107,12 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       const v = values[d.code]?.[d.measure];
       cells.push({ row: r, col: d.col, value: typeof v === "number" ? v : null, style: D.number });
     }
-    const notes = Object.entries(report.notes)
-      .filter(([, t]) => t.trim() !== "")
-      .map(([code, t]) => `${code}: ${t}`)
-      .join("\n");
+    const notes = notesText(report);
     cells.push({ row: r, col: notesCol, value: notes === "" ? null : notes, style: D.text });
   });
 
   const last = DETAIL_FIRST_ROW + Math.max(accepted.length, 1) - 1;
+  const heights = accepted.map((f, i) => ({ row: DETAIL_FIRST_ROW + i, height: Math.min(409, Math.max(wrappedHeight(f.report.unit, 30), wrappedHeight(f.file, 22), wrappedHeight(notesText(f.report), 40))) }));
   return {
     name,
     columns: [
@@ -117,11 +124,12 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       ...columns.map((d) => ({ col: d.col, width: 12 })),
       { col: notesCol, width: 40 },
     ],
-    rowHeights: [{ row: 1, height: 75 }],
+    rowHeights: [{ row: 1, height: 75 }, ...heights],
     cells,
     merges,
-    // One column per measure is too wide to shrink onto one page: it prints across pages instead.
-    page: { ...LANDSCAPE, fitToWidth: false, repeatRows: [1, 2], printArea: `A1:${a1(last, notesCol)}` },
+    // One column per measure is too wide to shrink onto one page: it prints across pages,
+    // the unit's name and the header rows repeated on each, at a scale that keeps 11 pt readable.
+    page: { ...tablePage(), repeatRows: [1, 2], repeatCols: [FIXED.stt, FIXED.unit], printArea: `A1:${a1(last, notesCol)}` },
     protect: false,
     freeze: { row: DETAIL_FIRST_ROW, col: FIXED.units + 1 },
     gridlines: true,

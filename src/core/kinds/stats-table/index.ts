@@ -6,6 +6,7 @@ import { defined } from "../../consolidate/defined";
 import { ownOnly, type FormKind } from "../kind";
 import { STATS_FACE } from "./labels";
 import { checkStats } from "./check";
+import { statsFingerprint } from "./fingerprint";
 import { statsDetailSheet } from "./detail-sheet";
 import { expectedHeaders } from "./header";
 import { recogniseStats, statsByMarker } from "./locate";
@@ -29,6 +30,7 @@ export const statsTable: FormKind = {
   recognise: (wb, sheet, sheetIndex, ctx) => recogniseStats(wb, sheet, sheetIndex, form(), ctx),
   expectedLayout: () => expectedHeaders(form()),
   check: (l, ctx, found) => checkStats(located(l), ctx, found),
+  fingerprint: statsFingerprint,
   sum(version, accepted) {
     const { ignored, totals, totalsProvenance, ...members } = sumStats(form(version), accepted);
     return { members, totals, totalsProvenance, ignored };

@@ -8,8 +8,10 @@ import type { Measure } from "../../units";
 import type { CellDescription, SheetDescription, Validation } from "../../sheet";
 import { message } from "../../messages";
 import { a1 } from "../../cells";
-import { adminHeader, signature, absRef, blankSafeSum, cellSink } from "../../layout";
+import { adminHeader, signature, absRef, blankSafeSum, cellSink, signedHeader, signedSignature, SIGNED_UNIT, SIGNATURE_ROWS, type SignedOptions } from "../../layout";
+import { signedPage } from "./signed-page";
 import { encodeMarker, MARKER_NAME, UNIT_NAME } from "../../meta";
+import { containsCells } from "./contains";
 import { STATS_COLS as C, STATS_HEADER as H, columnOf, lastRow, rowOf } from "./grid";
 import { S } from "../../layout/styles";
 import { wrappedHeight } from "../../layout/row-height";
@@ -25,6 +27,8 @@ export interface StatsSheetOptions {
   parent?: string;
   /** The report date as an Excel serial, when known (a summary is dated the day it is made). */
   dateSerial?: number;
+  /** A document signed as printed (a summary): names or blank lines, no placeholder words, two signatures, black on white. */
+  signed?: SignedOptions;
   /** A summary: numbers come from the caller (formulas over the detail sheet), not from input cells. */
   summary?: {
     units: number;
@@ -32,16 +36,26 @@ export interface StatsSheetOptions {
     note?(code: string): string | undefined;
     /** Cells placed under the table, starting at the given row (totals, provenance lines). */
     below?(firstRow: number): CellDescription[];
+    /** The units summed, written in a hidden column for the level above (see contains.ts). */
+    contains?: readonly string[];
   };
 }
 
-const LABEL_WIDTH = 52;
-const UNIT_WIDTH = 13;
+/** Column widths of the form, and of a summary printed on A4 portrait at a readable scale. */
+const FORM_WIDTHS = { stt: 6, label: 52, unit: 13, count: 15, people: 12, note: 16 } as const;
+const SIGNED_WIDTHS = { stt: 4, label: 40, unit: 12, count: 13, people: 9, note: 14 } as const;
+/**
+ * A printed summary's rows are as tall as LibreOffice wraps them (its characters of column
+ * width are some 13 % wider than the form's estimate), so that two pages hold the table.
+ */
+const SIGNED_WRAP = 1.13;
 const MONEY_MAX = 1e13;
 const COUNT_MAX = 1e9;
 
 export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
   const { form, year, sheetName } = opts;
+  const W = opts.signed ? SIGNED_WIDTHS : FORM_WIDTHS;
+  const wrapOf = (width: number) => (opts.signed ? width * SIGNED_WRAP : width);
   const { cells, merges, put, merge } = cellSink();
 
   header(opts, put, merge);
@@ -58,28 +72,34 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
     put({ row: r, col: C.code, value: row.code, style: S.hiddenCode });
   }
 
+  if (opts.summary?.contains) containsCells(C.code + 1, opts.summary.contains, S.hiddenCode).forEach(put);
   const end = lastRow(form);
   const below = opts.summary?.below?.(end + 2) ?? [];
   below.forEach(put);
   const signRow = Math.max(end + 2, ...below.map((c) => c.row + 2));
-  signature(signRow, put, merge);
+  if (opts.signed) signedSignature(signRow, opts.signed, put, merge);
+  else signature(signRow, put, merge);
+  const unitCell = opts.signed ? SIGNED_UNIT : H.unit;
 
-  return {
+  const sheet: SheetDescription = {
     name: sheetName,
     columns: [
-      { col: C.stt, width: 6 },
-      { col: C.label, width: LABEL_WIDTH },
-      { col: C.unit, width: UNIT_WIDTH },
-      { col: C.count, width: 15 },
-      { col: C.people, width: 12 },
-      { col: C.note, width: 16 },
+      { col: C.stt, width: W.stt },
+      { col: C.label, width: W.label },
+      { col: C.unit, width: W.unit },
+      { col: C.count, width: W.count },
+      { col: C.people, width: W.people },
+      { col: C.note, width: W.note },
       { col: C.code, width: 8, hidden: true },
+      ...(opts.summary?.contains ? [{ col: C.code + 1, width: 8, hidden: true }] : []),
     ],
     rowHeights: [
+      // A signed header takes three rows: the two below it only separate it from the title.
+      ...(opts.signed ? [4, 5, 6].map((row) => ({ row, height: 6 })) : []),
       { row: H.title, height: 36 },
       { row: H.head2, height: 33 },
-      ...form.rows.map((row) => ({ row: rowOf(form, row.code), height: Math.max(wrappedHeight(row.label, LABEL_WIDTH), wrappedHeight(row.unit, UNIT_WIDTH)) })),
-      ...below.filter((c) => c.col === C.label && typeof c.value === "string").map((c) => ({ row: c.row, height: wrappedHeight(c.value as string, LABEL_WIDTH) })),
+      ...form.rows.map((row) => ({ row: rowOf(form, row.code), height: Math.max(wrappedHeight(row.label, wrapOf(W.label)), wrappedHeight(row.unit, wrapOf(W.unit)), wrappedHeight(opts.summary?.note?.(row.code) ?? "", wrapOf(W.note))) })),
+      ...below.filter((c) => c.col === C.label && typeof c.value === "string").map((c) => ({ row: c.row, height: wrappedHeight(c.value as string, wrapOf(W.label)) })),
     ],
     cells,
     merges,
@@ -96,13 +116,18 @@ export function statsTableSheet(opts: StatsSheetOptions): SheetDescription {
     freeze: { row: H.firstRow, col: 1 },
     definedNames: [
       { name: MARKER_NAME, formula: absRef(sheetName, H.marker.row, H.marker.col), local: true },
-      { name: UNIT_NAME, formula: absRef(sheetName, H.unit.row, H.unit.col), local: true },
+      { name: UNIT_NAME, formula: absRef(sheetName, unitCell.row, unitCell.col), local: true },
     ],
     gridlines: false,
   };
+  return opts.signed ? signedPage(sheet, form, signRow + SIGNATURE_ROWS - 1) : sheet;
 
   function header(o: StatsSheetOptions, p: typeof put, m: typeof merge): void {
-    adminHeader({ year, parent: o.parent, unit: o.unit, dateSerial: o.dateSerial, marker: encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 }) }, p, m);
+    const marker = encodeMarker({ form: form.id, version: form.version, year, units: o.summary?.units ?? 1 });
+    if (o.signed) {
+      signedHeader(o.signed, year, p, m);
+      p({ row: H.marker.row, col: H.marker.col, value: marker, style: S.hiddenCode });
+    } else adminHeader({ year, parent: o.parent, unit: o.unit, dateSerial: o.dateSerial, marker }, p, m);
 
     p({ row: H.title, col: 1, value: form.title.replace("{year}", String(year)), style: S.title });
     m(H.title, 1, H.title, C.note);

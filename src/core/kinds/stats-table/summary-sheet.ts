@@ -9,16 +9,17 @@ import { columnOf, rowOf, STATS_COLS } from "./grid";
 import { statsTableSheet } from "./sheet";
 import { blankSafeSum, styles as S } from "../../layout";
 import { message } from "../../messages";
-import { isoToExcelSerial } from "../../numbers";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
 import type { StatsConsolidation } from "./types";
-import type { SummaryContext, SummaryNames } from "../../consolidate";
+import { signedBy, type SummaryContext, type SummaryNames } from "../../consolidate";
 import { detailRange, statsDetailColumns } from "./detail-sheet";
 import { fundingTotalRow } from "./sum";
+import { gatheredNotes } from "./notes";
 
 export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription {
   const units = c.files.filter((f) => f.status === "accepted").length;
+  const notes = gatheredNotes(c);
   const colOf = new Map(statsDetailColumns(form).map((d) => [`${d.code}|${d.measure}`, d.col]));
   return statsTableSheet({
     form,
@@ -26,8 +27,7 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
     sheetName: names.summary,
     ...(ctx.unit !== undefined ? { unit: ctx.unit } : {}),
     ...(ctx.parent !== undefined ? { parent: ctx.parent } : {}),
-    // A summary is dated the day it is made; the consolidator may change it before sending up.
-    dateSerial: isoToExcelSerial(ctx.date.slice(0, 10)),
+    signed: signedBy(ctx),
     summary: {
       units: c.unitsCovered,
       // Blank stays blank (the formula yields "" over empty cells), yet every cell is a
@@ -37,7 +37,9 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
         if (col === undefined || units === 0) return undefined;
         return { formula: blankSafeSum(detailRange(names.detail, col, units)), cached: c.rows[code]?.[measure] ?? "" };
       },
+      note: (code) => notes.get(code),
       below: (first) => totalsBelow(c, form, first),
+      contains: unitsInside(c),
     },
   });
 }
@@ -68,7 +70,13 @@ function totalsBelow(c: StatsConsolidation, form: StatsTableForm, first: number)
     return [
       { row, col: STATS_COLS.label, value: l.label, style: l.bold ? S.leftBold : S.left },
       { row, col: V, formula: l.formula ?? blankSafeSum(l.refs), cached: l.cached ?? "", style: S.total },
-      { row, col: STATS_COLS.people, value: l.unit, style: S.left },
+      // The unit of measure in its own column, never against the number ("27.888người").
+      { row, col: STATS_COLS.unit, value: l.unit, style: S.unit },
     ];
   });
+}
+
+/** The units a summary sums: each accepted school by its name, a summary by the units it names. */
+export function unitsInside(c: StatsConsolidation): string[] {
+  return c.files.flatMap((f) => (f.status !== "accepted" || !f.report ? [] : (f.report.contains ?? [f.report.unit])));
 }
