@@ -50,6 +50,7 @@ export const commands = {
       form: text(FORM_IDS[0]),
       stats: flag,
       debug: flag,
+      csv: text("so-lieu-tung-don-vi.csv"),
       place: text("\"Tuần Giáo\""),
       date: text("2025-10-12"),
       head: text("\"TRƯỞNG PHÒNG\""),

@@ -144,3 +144,28 @@ describe("report outlines with every field filled", () => {
     expect(all).toContain("=HYPERLINK(\"http://x\")");
   }, 180_000);
 });
+
+describe("per-unit data out", () => {
+  it("--json lists each unit's values, and --csv a long table Excel opens with Vietnamese intact", async () => {
+    const inbox = folder();
+    await schoolFile(join(inbox, "a.xlsx"), { unit: "Trường Tiểu học A", rows: A });
+    await schoolFile(join(inbox, "b.xlsx"), { unit: "Trường Tiểu học B", rows: B });
+    const csv = join(work, "so-lieu.csv");
+    const r = await htsd(["consolidate", inbox, "--out", join(work, "csv.xlsx"), "--csv", csv, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const a = json.accepted.find((x: { unit: string }) => x.unit === "Trường Tiểu học A");
+    for (const [code, v] of Object.entries(A)) expect(a.values[code]).toEqual(v);
+    // Read back by Python's own csv module: the BOM, the header, one line per (unit, row, measure).
+    const rows: string[][] = JSON.parse(
+      execFileSync(PYTHON, ["-c", "import csv,sys,json; f=open(sys.argv[1],encoding='utf-8-sig',newline=''); print(json.dumps(list(csv.reader(f))))", csv]).toString(),
+    );
+    expect(rows[0]).toEqual(["Đơn vị", "Tệp", "Mã dòng", "Nội dung", "Chỉ tiêu", "Giá trị"]);
+    const raw = execFileSync(PYTHON, ["-c", "import sys; print(open(sys.argv[1],'rb').read(3).hex())", csv]).toString().trim();
+    expect(raw).toBe("efbbbf");
+    const sum = (code: string, measureName: string) => rows.slice(1).filter((x) => x[2] === code && x[4] === measureName).reduce((t, x) => t + Number(x[5]), 0);
+    expect(sum("1.1", message("check.measure.people"))).toBe(A["1.1"]!.people! + B["1.1"]!.people!);
+    expect(sum("10.1", message("check.measure.amount"))).toBe(A["10.1"]!.amount! + B["10.1"]!.amount!);
+    expect(rows.slice(1).filter((x) => x[0] === "Trường Tiểu học B" && x[2] === "1.9").map((x) => Number(x[5]))).toEqual([B["1.9"]!.count, B["1.9"]!.people]);
+  }, 120_000);
+});

@@ -4,8 +4,8 @@
  * existing file unless --force says so.
  */
 import * as path from "node:path";
-import { consolidate, formName, summarySheets, toJson } from "../../core/pipeline";
-import { ALL_KINDS } from "../../core/kinds";
+import { consolidate, formName, summarySheets, toJson, unitValues, unitValuesCsv } from "../../core/pipeline";
+import { ALL_KINDS, kindOf } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
@@ -56,6 +56,10 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : []), ...(args.aliases !== undefined ? [args.aliases] : [])];
   if (await isOneOf(args.out, sources)) return fail(message("cli.error.outIsSource", { file: args.out }));
   if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
+  if (args.csv !== undefined) {
+    if (await isOneOf(args.csv, [...sources, args.out])) return fail(message("cli.error.outIsSource", { file: args.csv }));
+    if (!args.force && (await exists(args.csv))) return fail(message("cli.error.outExists", { file: args.csv }));
+  }
 
   let expected: string[] | undefined;
   if (args.expected !== undefined) {
@@ -85,7 +89,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
+  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -98,6 +102,15 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
       return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
     }
     clock.lap("write");
+  }
+  if (csv !== undefined && args.csv !== undefined) {
+    try {
+      // UTF-8 with a byte-order mark: Excel then opens the Vietnamese text intact.
+      await writeAtomic(args.csv, new TextEncoder().encode(`\uFEFF${csv}`), Boolean(args.force));
+    } catch (e) {
+      if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.csv }));
+      return fail(message("cli.error.cannotWrite", { file: args.csv, detail: (e as Error).message }));
+    }
   }
 
   for (const line of printed) out.line(line);
@@ -130,7 +143,9 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
     printSummary(result, capture, accepted > 0 ? args.out : undefined);
     for (const u of unfit) capture.line(unfitLine(u));
   }
-  return { accepted, printed, sheets };
+  const kind = kindOf(result.form);
+  const csv = args.csv !== undefined && kind && accepted > 0 ? unitValuesCsv(unitValues(result, kind)) : undefined;
+  return { accepted, printed, sheets, csv };
 }
 
 interface SettleContext {

@@ -47,6 +47,17 @@ export interface KindSums {
   ignored: Ignored[];
 }
 
+/** One number (or answer) of one unit's report, as the long table lists it. */
+export interface UnitValue {
+  code: string;
+  label: string;
+  /** `count`, `people`, `amount`, or `value` for an outline's answer. */
+  measure: string;
+  /** The measure in words, for people reading the table. */
+  measureName: string;
+  value: number | string;
+}
+
 /** The kind's part of the JSON output: the rows (empty for a kind without rows) and any members of its own. */
 export interface KindJson {
   rows: Record<string, MeasureValues>;
@@ -84,6 +95,8 @@ export interface FormKind extends KindFace {
   /** The summary and detail sheets (the log is generic), in the order they are written. */
   summarySheets(c: Consolidation, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription[];
   json(c: Consolidation): KindJson;
+  /** One accepted report's values in the form's order, as they were summed. */
+  unitValues(report: Report): UnitValue[];
 }
 
 /**

@@ -74,6 +74,7 @@ Tùy chọn:
   --accept-errors              Vẫn tổng hợp cả những tệp có lỗi.
   --unit TÊN                   Tên đơn vị tổng hợp, ghi ở đầu bảng tổng hợp.
   --parent TÊN                 Tên cơ quan chủ quản, ghi ở đầu bảng tổng hợp.
+  --csv TỆP.csv                Ghi thêm bảng số liệu của từng đơn vị (mỗi dòng: đơn vị, tệp, mã dòng, nội dung, chỉ tiêu, giá trị) để lọc, lập bảng tổng hợp động hay vẽ biểu đồ; mở được bằng Excel với đủ dấu tiếng Việt.
   --place ĐỊA_DANH             Địa danh ở dòng ngày tháng ("<địa danh>, ngày … tháng … năm …").
   --date YYYY-MM-DD            Ngày báo cáo ghi ở dòng ngày tháng; bỏ trống thì để chỗ điền tay.
   --head CHỨC_DANH             Chức danh người ký (mặc định THỦ TRƯỞNG ĐƠN VỊ).

@@ -5,4 +5,6 @@ export { toJson, type ConsolidationJson, type JsonNote } from "./json";
 export { summarySheets } from "./summary-sheets";
 export { formSheet, defaultSheetName } from "./form-sheet";
 export { formName, formOf } from "./decide";
+export { unitValues, type UnitValues } from "./unit-values";
+export { unitValuesCsv } from "./csv";
 export { defaultSheetNames } from "../consolidate";

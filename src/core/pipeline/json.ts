@@ -4,6 +4,7 @@
  */
 import { defined, type Consolidation, type LogLine, type LogStatus, type Totals } from "../consolidate";
 import { kindOf, type FormKind, type KindJsonMembers } from "../kinds";
+import { nested } from "./unit-values";
 import type { Severity } from "../problems";
 import type { MeasureValues } from "../report";
 
@@ -22,7 +23,8 @@ export interface ConsolidationJson extends KindJsonMembers {
   /** What was said of the whole run, not of one file: the year used and why, a deadline that is no date. */
   notes: { code: string; message: string }[];
   /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
-  accepted: { file: string; format?: string; unit: string; warnings: JsonNote[] }[];
+  /** Each unit's own values by row code then measure (an outline's answers under `value`), as summed. */
+  accepted: { file: string; format?: string; unit: string; warnings: JsonNote[]; values: Record<string, Record<string, number | string>> }[];
   /** Every file not used, dropped duplicates included, so each file is in exactly one of the two lists. */
   rejected: { file: string; format?: string; code: string; message: string }[];
   duplicates: { unit: string; files: string[]; kept: string | null }[];
@@ -47,7 +49,7 @@ export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.f
     form: c.form,
     year: c.year,
     notes: c.log.filter((l) => l.fileIndex === undefined && l.status === "note").map((l) => ({ code: l.code, message: l.message })),
-    accepted: c.files.filter((f) => f.status === "accepted").map((f) => defined({ file: f.file, format: f.format, unit: f.unit ?? "", warnings: notesOf(f.index) })),
+    accepted: c.files.filter((f) => f.status === "accepted").map((f) => defined({ file: f.file, format: f.format, unit: f.unit ?? "", warnings: notesOf(f.index), values: kind && f.report ? nested(kind.unitValues(f.report)) : {} })),
     rejected: c.files.filter((f) => f.status !== "accepted").map((f) => defined({ file: f.file, format: f.format, code: f.code, message: linesOf.get(f.index)![0]!.message })),
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
     missing: [...c.missing],

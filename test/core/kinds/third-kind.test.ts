@@ -59,6 +59,7 @@ const activityList: FormKind = {
     return { score: sheet.maxRow - header, locate: (found) => locateAt(wb, sheetIndex, "labels", header, ctx, found) };
   },
   expectedLayout: () => "Hoạt động, Số người",
+  unitValues: (r) => (isMyReport(r) ? Object.entries(r.people).map(([a, n]) => ({ code: a, label: a, measure: "people", measureName: "số người", value: n })) : []),
   fingerprint: (r) => (isMyReport(r) ? { print: JSON.stringify(Object.entries(r.people).sort()), values: Object.keys(r.people).length } : undefined),
   check(l, ctx, found) {
     if (!isMine(l)) throw new TypeError("not an activity list");

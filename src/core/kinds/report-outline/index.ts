@@ -8,6 +8,7 @@ import { ownOnly, type FormKind } from "../kind";
 import { OUTLINE_FACE } from "./labels";
 import { outlineDetailSheet } from "./detail-sheet";
 import { outlineFingerprint } from "./fingerprint";
+import { outlineUnitValues } from "./unit-values";
 import { recogniseOutline, outlineByMarker } from "./locate";
 import { checkReportOutline } from "./report";
 import { OUTLINE_RULES } from "./rules";
@@ -32,6 +33,7 @@ export const reportOutline: FormKind = {
   expectedLayout: () => form().fields.filter((f) => !f.header).map((f) => f.label).slice(0, 3).join("; "),
   check: (l, ctx, found) => checkReportOutline(located(l), ctx, found),
   fingerprint: (r) => outlineFingerprint(form(r.version), r),
+  unitValues: (r) => outlineUnitValues(form(r.version), r),
   sum(version, accepted) {
     const { outline, ignored } = sumOutline(form(version), accepted);
     return {

@@ -7,6 +7,7 @@ import { ownOnly, type FormKind } from "../kind";
 import { STATS_FACE } from "./labels";
 import { checkStats } from "./check";
 import { statsFingerprint } from "./fingerprint";
+import { statsUnitValues } from "./unit-values";
 import { statsDetailSheet } from "./detail-sheet";
 import { expectedHeaders } from "./header";
 import { recogniseStats, statsByMarker } from "./locate";
@@ -31,6 +32,7 @@ export const statsTable: FormKind = {
   expectedLayout: () => expectedHeaders(form()),
   check: (l, ctx, found) => checkStats(located(l), ctx, found),
   fingerprint: statsFingerprint,
+  unitValues: (r) => statsUnitValues(form(r.version), r),
   sum(version, accepted) {
     const { ignored, totals, totalsProvenance, ...members } = sumStats(form(version), accepted);
     return { members, totals, totalsProvenance, ignored };
