@@ -7,6 +7,9 @@ import { readAnyWorkbook, type OtherReaders } from "./read-any";
 import { checkWorkbook } from "../core/pipeline";
 import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
+import { refused } from "./refused";
+
+export { refused };
 
 export interface CheckFileContext {
   /** ISO date of today: the core has no clock. */
@@ -33,10 +36,6 @@ export function checkFileBytes(file: string, bytes: Uint8Array, ctx: CheckFileCo
   }
 }
 
-/** A file refused as a whole for a reason of the run's (internal error, time, memory), not of its content. */
-export function refused(file: string, code: "read.internal" | "read.timeout" | "read.memory" | "read.not-regular", params: Record<string, string | number> = {}): CheckedFile {
-  return { file, problems: [{ code, severity: "error", where: { file }, params: { file, ...params } }], excluded: [], fixes: [] };
-}
 
 function checkUnguarded(file: string, bytes: Uint8Array, ctx: CheckFileContext): CheckedFile {
   const read = readAnyWorkbook(bytes, {}, ctx.readers);

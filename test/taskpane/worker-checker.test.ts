@@ -3,11 +3,9 @@
  * lazy reading, cancel and fallback. (The Worker itself is webpack's; this is everything around it.)
  */
 import { checkOne } from "../../src/taskpane/services/check-one";
-import type { CheckBatch, WorkerReply } from "../../src/taskpane/services/check-protocol";
-import { bytesToCheck, isAbort, type FileToCheck } from "../../src/taskpane/services/checker";
-import { withFallback } from "../../src/taskpane/services/fallback-checker";
+import { bytesToCheck, isAbort, withFallback, type FileToCheck } from "../../src/taskpane/services/checker";
 import { inlineChecker } from "../../src/taskpane/services/inline-checker";
-import { workerChecker, type WorkerLike } from "../../src/taskpane/services/worker-checker";
+import { workerChecker, type CheckBatch, type WorkerLike, type WorkerReply } from "../../src/taskpane/services/worker-checker";
 import { schoolValues, statsFile, TODAY } from "./forms";
 import { describe as describe_ } from "../../src/core/problems";
 import { message } from "../../src/core/messages";

@@ -1,6 +1,5 @@
 /** The checker the pane uses: Web Workers when the browser has them, falling back to the main thread. */
-import type { Checker } from "../services/checker";
-import { withFallback } from "../services/fallback-checker";
+import { withFallback, type Checker } from "../services/checker";
 import { inlineChecker } from "../services/inline-checker";
 import { spawnCheckWorker } from "../services/spawn-check-worker";
 import { workerChecker } from "../services/worker-checker";

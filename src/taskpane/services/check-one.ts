@@ -7,7 +7,7 @@
 import type { CheckedFile } from "../../core/check";
 import { checkFileBytes } from "../../xlsx/check-file";
 import { sniffFormat } from "../../xlsx/read-any";
-import { unreadable } from "./unreadable";
+import { unreadable } from "./checker";
 
 const loadOtherReaders = () => import("../../xlsx/other-readers");
 

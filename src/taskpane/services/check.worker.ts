@@ -2,7 +2,7 @@
  * The check worker: reads and checks the files of each batch it is sent, off the pane's
  * thread. The reader and the checks are this chunk's own code, loaded with the worker.
  */
-import type { CheckBatch, WorkerReply } from "./check-protocol";
+import type { CheckBatch, WorkerReply } from "./worker-checker";
 import { checkOne } from "./check-one";
 
 interface WorkerScope {

@@ -4,6 +4,7 @@
  * pane responsive) or on the main thread between paints (tests, hosts without Worker).
  */
 import type { CheckedFile } from "../../core/check";
+import { problem } from "../../core/problems";
 
 /**
  * A file to check. Its bytes are read only when its turn comes, so choosing a thousand
@@ -65,4 +66,31 @@ export function isAbort(e: unknown): boolean {
 
 export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new AbortedError();
+}
+
+/**
+ * A checker that falls back to another when the first fails for a reason other than
+ * Cancel: a host may refuse Web Workers (a strict policy, an old webview) only at run time.
+ */
+export function withFallback(first: Checker, second: Checker): Checker {
+  let broken = false;
+  return {
+    async checkFiles(files, onProgress, signal, run) {
+      if (!broken) {
+        try {
+          return await first.checkFiles(files, onProgress, signal, run);
+        } catch (e) {
+          if (isAbort(e)) throw e;
+          broken = true;
+        }
+      }
+      return second.checkFiles(files, onProgress, signal, run);
+    },
+  };
+}
+
+/** A file that could not be read or checked at all, as a result: the run goes on without it. */
+export function unreadable(name: string, e: unknown): CheckedFile {
+  const detail = e instanceof Error ? e.message : String(e);
+  return { file: name, problems: [problem("read.cannot-open", "error", { file: name }, { detail })], excluded: [], fixes: [] };
 }

@@ -4,8 +4,7 @@
  * wherever Web Workers are not available.
  */
 import type { CheckedFile } from "../../core/check";
-import { throwIfAborted, type Checker } from "./checker";
-import { unreadable } from "./unreadable";
+import { throwIfAborted, unreadable, type Checker } from "./checker";
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
 

@@ -10,10 +10,23 @@
  * checks in the pane's own thread).
  */
 import type { CheckedFile } from "../../core/check";
-import { AbortedError, throwIfAborted, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
-import type { CheckBatch, WorkerReply } from "./check-protocol";
-import { unreadable } from "./unreadable";
-import { refused } from "../../xlsx/check-file";
+import { AbortedError, throwIfAborted, unreadable, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
+import { refused } from "../../xlsx/refused";
+
+/** The messages between the pane and a check worker: a batch of files out, one result per file back. */
+export interface CheckBatch {
+  type: "check";
+  today: string;
+  /** `index` is the file's place in the whole run, so results come back in input order. */
+  files: { index: number; name: string; buffer: ArrayBuffer }[];
+}
+
+export type WorkerReply =
+  /** The worker's script has loaded: from now on a failure is the fault of the file it is on. */
+  | { type: "ready" }
+  | { type: "checked"; index: number; result: CheckedFile }
+  /** The worker could not start (its script or the reader failed to load). */
+  | { type: "failed"; message: string };
 
 /** What the pool needs of a Worker; `new Worker(...)` fits, and so does a test double. */
 export interface WorkerLike {
