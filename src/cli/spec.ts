@@ -37,6 +37,8 @@ export const commands = {
     options: {
       out: out("tong-hop.xlsx"),
       expected: text("don-vi.txt"),
+      aliases: text("ten-goi-khac.txt"),
+      year: text("2025"),
       deadline: text("2025-10-10"),
       "on-duplicate": text("latest"),
       "accept-errors": flag,

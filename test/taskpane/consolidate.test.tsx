@@ -210,3 +210,39 @@ function figures(card: HTMLElement, title: string): Record<string, string> {
   const values = within(section).getAllByRole("definition").map((e) => e.textContent!);
   return Object.fromEntries(terms.map((t, i) => [t, values[i]!]));
 }
+
+describe("Tổng hợp: names as offices write them, aliases and the year", () => {
+  beforeEach(() => localStorage.clear());
+
+  it("suggests an abbreviated name without merging it; the confirmed alias is kept for the next run; the year field decides", async () => {
+    const files = asFiles(await schoolFiles(["TH Ta Ma", "Trường THCS Kim Đồng"]));
+    const list = "DANH SÁCH ĐƠN VỊ\nSTT\tTên đơn vị\tGhi chú\n1\tTrường Tiểu học Ta Ma\t\n2\tTRƯỜNG THCS KIM ĐỒNG\tđiểm chính";
+    const first = renderApp({ port: undefined, tab: "consolidate" });
+    let panel = visiblePanel();
+    await first.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
+    await first.user.click(within(panel).getByRole("textbox", { name: /Danh sách đơn vị phải báo cáo/ }));
+    await first.user.paste(list);
+    expect(within(panel).getByText("2 đơn vị trong danh sách.")).toBeVisible();
+    await first.user.click(within(panel).getByRole("button", { name: "Tổng hợp" }));
+    let card = await screen.findByRole("region", { name: /^Kết quả: / }, { timeout: 15_000 });
+    expect(within(card).getByText(/^Có thể cùng một đơn vị \(chưa gộp\): “TH Ta Ma” và “Trường Tiểu học Ta Ma”/)).toBeVisible();
+    expect(within(card).getByText("Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp đều bị loại): Trường Tiểu học Ta Ma")).toBeVisible();
+    await first.user.click(within(panel).getByRole("textbox", { name: /Tên gọi khác đã xác nhận/ }));
+    await first.user.paste("TH Ta Ma => Trường Tiểu học Ta Ma");
+    first.unmount();
+
+    // The next run (a new pane) finds the alias again; only the list and the year are typed.
+    const next = renderApp({ port: undefined, tab: "consolidate" });
+    panel = visiblePanel();
+    expect(within(panel).getByRole("textbox", { name: /Tên gọi khác đã xác nhận/ })).toHaveValue("TH Ta Ma => Trường Tiểu học Ta Ma");
+    await next.user.upload(within(panel).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
+    await next.user.click(within(panel).getByRole("textbox", { name: /Danh sách đơn vị phải báo cáo/ }));
+    await next.user.paste(list);
+    await next.user.type(within(panel).getByRole("textbox", { name: "Năm tổng hợp" }), "2025");
+    await next.user.click(within(panel).getByRole("button", { name: "Tổng hợp" }));
+    card = await screen.findByRole("region", { name: /^Kết quả: / }, { timeout: 15_000 });
+    expect(within(card).queryByText(/^Có thể cùng một đơn vị/)).toBeNull();
+    expect(figures(card, "Đơn vị và tệp")).toMatchObject({ "Chưa có báo cáo dùng được": "0 đơn vị" });
+    expect(within(card).getByText("Tổng hợp báo cáo năm 2025 (năm được chọn khi tổng hợp).")).toBeVisible();
+  });
+});

@@ -41,6 +41,7 @@ function printFile(r: CheckedFile, out: Out): void {
   say(out, "cli.check.file", { file: r.file });
   if (r.format !== undefined && r.format !== "xlsx") say(out, "cli.check.format", { format: message(`format.${r.format}`) });
   if (r.report) say(out, "cli.check.unitLine", { unit: r.report.unit, form: r.report.form, year: String(r.report.year) });
+  if (r.report?.labelRows) say(out, "cli.check.labelRows", r.report.labelRows);
   for (const p of r.problems) out.line(problemLine(p));
   const errors = r.problems.filter((p) => p.severity === "error").length;
   const warnings = r.problems.filter((p) => p.severity === "warning").length;
@@ -56,6 +57,7 @@ function toJson(r: CheckedFile) {
     unit: r.report?.unit ?? null,
     form: r.form ?? null,
     year: r.year ?? null,
+    ...(r.report?.labelRows ? { labelRows: r.report.labelRows } : {}),
     errors: r.problems.filter((p) => p.severity === "error").length,
     warnings: r.problems.filter((p) => p.severity === "warning").length,
     issues: r.problems.map((p) => ({

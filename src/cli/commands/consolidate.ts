@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { consolidate, formName, summarySheets, toJson, unitValues, unitValuesCsv } from "../../core/pipeline";
 import { ALL_KINDS, kindOf } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
-import { expectedFromSheet, expectedFromText } from "../../core/roster";
+import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { renderWorkbookStreaming } from "../render-stream";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
@@ -22,9 +22,10 @@ import { progressBar, say, type Out } from "../output";
 import { localIsoDate } from "../../core/numbers";
 import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
+import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
 import { collectGarbage, heapGuard } from "../memory";
-import { isFormId } from "../../core/forms";
+import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import type { ConsolidateArgs } from "../spec";
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
@@ -41,6 +42,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   if (args.date !== undefined && !isIsoDate(args.date)) return fail(message("cli.error.badDate", { date: args.date }));
   if (args.form !== undefined && !isFormId(args.form)) return fail(message("cli.error.badForm", { form: args.form }));
   const form = args.form;
+  const year = args.year === undefined ? undefined : Number(args.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) return fail(message("cli.error.badYear", { year: args.year ?? "" }));
   const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) return fail(message("cli.error.badArgs", { detail: `--jobs ${args.jobs}` }));
 
@@ -50,7 +53,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
     return fail(message("cli.error.missingInputs", { count: missing.length }));
   }
-  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : [])];
+  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : []), ...(args.aliases !== undefined ? [args.aliases] : [])];
   if (await isOneOf(args.out, sources)) return fail(message("cli.error.outIsSource", { file: args.out }));
   if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
   if (args.csv !== undefined) {
@@ -63,6 +66,13 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     const list = await readExpected(args.expected);
     if (typeof list === "string") return fail(list);
     expected = list;
+  }
+  let aliases: Alias[] | undefined;
+  if (args.aliases !== undefined) {
+    const read = await readAliases(args.aliases);
+    if (typeof read === "string") return fail(read);
+    for (const bad of read.unread) out.error(message("cli.consolidate.aliasUnread", { file: args.aliases, line: bad }));
+    aliases = read.aliases;
   }
 
   const today = localIsoDate(now);
@@ -79,7 +89,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
+  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -116,7 +126,7 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   const { result, sheets } = isolated(
     checked,
     (files) => {
-      const result = consolidate(files, { expected: o.expected, deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
+      const result = consolidate(files, { expected: o.expected, ...(o.aliases ? { aliases: o.aliases } : {}), ...(o.year !== undefined ? { year: o.year } : {}), deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
       const any = result.files.some((f) => f.status === "accepted");
       return { result, sheets: any ? summarySheets(result, defaultSheetNames(), header) : undefined };
     },
@@ -140,6 +150,8 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
 
 interface SettleContext {
   expected?: string[];
+  aliases?: Alias[];
+  year?: number;
   onDuplicate: "latest" | "error";
   today: string;
   skipped: readonly Skipped[];
@@ -161,16 +173,25 @@ function commonFolder(files: readonly string[]): string {
   return dirs[0]!.slice(0, n).join(path.sep);
 }
 
-async function readExpected(file: string): Promise<string[] | string> {
+function readExpected(file: string): Promise<string[] | string> {
+  return readList(file, expectedFromSheet, expectedFromText, []);
+}
+
+function readAliases(file: string): Promise<AliasList | string> {
+  return readList(file, aliasesFromSheet, aliasesFromText, { aliases: [], unread: [] });
+}
+
+/** A list the consolidator keeps (expected units, aliases): the first visible sheet of a workbook (.xlsx, .xls, .ods), else text; the message when unreadable. */
+async function readList<T>(file: string, fromSheet: (sheet: RawSheet) => T, fromText: (text: string) => T, none: T): Promise<T | string> {
   try {
     if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
       const read = readAnyWorkbook(await readBounded(file, DEFAULT_LIMITS.maxFileBytes), {}, OTHER_READERS);
       if (!read.ok) return message("cli.error.cannotRead", { file, detail: message(read.problem.code, read.problem.params) });
       const sheet = read.workbook.sheets.find((s) => s.state === "visible") ?? read.workbook.sheets[0];
-      return sheet ? expectedFromSheet(sheet) : [];
+      return sheet ? fromSheet(sheet) : none;
     }
     // Bounded and never blocking, as every file the user names.
-    return expectedFromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
+    return fromText(new TextDecoder().decode(await readBounded(file, DEFAULT_LIMITS.maxFileBytes)));
   } catch (e) {
     return message("cli.error.cannotRead", { file, detail: (e as Error).message });
   }
@@ -189,6 +210,8 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
     form: formName(c.form, ALL_KINDS),
     year: c.year === null ? "?" : String(c.year),
   });
+  const yearNote = c.log.find((l) => l.fileIndex === undefined && l.code.startsWith("consolidate.year."));
+  if (yearNote) out.line(`  ${yearNote.message}`);
   say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });
   for (const f of c.files.filter((x) => x.status !== "accepted")) {
     const line = c.log.find((l) => l.fileIndex === f.index);
@@ -196,6 +219,7 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
   }
   if (c.missing.length > 0) say(out, "cli.consolidate.missing", { units: c.missing.join("; ") });
   if (c.unexpected.length > 0) say(out, "cli.consolidate.unexpected", { units: c.unexpected.join("; ") });
+  for (const s of c.suggested) say(out, "cli.consolidate.suggested", { unit: s.unit, listed: s.listed, file: s.file });
   if (c.late.length > 0) say(out, "cli.consolidate.late", { units: c.late.join("; ") });
   const n = (v: number | undefined) => (v === undefined ? "—" : formatNumberVi(v));
   const t = c.totals;

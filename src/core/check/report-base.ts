@@ -6,6 +6,7 @@ export function reportBase(loc: Located, ctx: CheckContext) {
   return {
     version: loc.form.version,
     year: loc.year,
+    ...(loc.yearAssumed ? { yearAssumed: true as const } : {}),
     unit: loc.unit,
     ...(loc.header.parent ? { parent: loc.header.parent.text } : {}),
     ...(loc.header.docNumber ? { docNumber: loc.header.docNumber.text } : {}),

@@ -34,6 +34,8 @@ export interface CheckedFile {
   form?: string;
   version?: number;
   year?: number;
+  /** The file names no year: `year` is the default the checker was given, not the unit's word. */
+  yearAssumed?: true;
   /** Absent when the file could not be read or no form was found in it. */
   report?: Report;
   problems: Problem[];

@@ -3,6 +3,7 @@
  * reported without being on the list, who reported after the deadline.
  */
 import type { MessageCode } from "../messages";
+import { matchNames, type Alias } from "../roster";
 import { nameKey } from "./identity";
 import type { FileOutcome, Timeliness } from "./types";
 
@@ -12,23 +13,53 @@ export interface Missing {
   code: MessageCode;
 }
 
+/** A sender not on the list whose name is probably an entry of it, for the consolidator to confirm. */
+export interface Suggestion {
+  unit: string;
+  listed: string;
+}
+
+export interface RosterComparison {
+  missing: Missing[];
+  unexpected: Set<number>;
+  /** By file index: the entry an unlisted sender probably is. */
+  suggested: Map<number, Suggestion>;
+  /** By file index: the entry an alias of the consolidator's made this sender. */
+  aliased: Map<number, string>;
+}
+
 /**
  * A unit off the list is still consolidated, and flagged: its numbers are real, and
  * leaving them out would make the summary smaller than what was reported without anyone
  * deciding so. The consolidator sees the flag and can remove the file.
  */
-export function compareRoster(expected: readonly string[] | undefined, files: readonly FileOutcome[]): { missing: Missing[]; unexpected: Set<number> } {
-  if (expected === undefined) return { missing: [], unexpected: new Set() };
+export function compareRoster(expected: readonly string[] | undefined, files: readonly FileOutcome[], aliases: readonly Alias[] = []): RosterComparison {
+  const none: RosterComparison = { missing: [], unexpected: new Set(), suggested: new Map(), aliased: new Map() };
+  if (expected === undefined) return none;
+  const list = [...new Map(expected.filter((n) => nameKey(n) !== "").map((n) => [nameKey(n), n])).values()];
+  const sent = files.filter((f) => f.unit !== undefined);
+  const names = [...new Set(sent.map((f) => f.unit!))];
+  const m = matchNames(list, names, aliases);
+  const at = new Map(names.map((n, i) => [n, i]));
+  const entryOf = (f: FileOutcome) => (f.unit === undefined ? undefined : m.matched[at.get(f.unit)!]);
+
   const accepted = files.filter((f) => f.status === "accepted");
-  const acceptedKeys = new Set(accepted.map((f) => nameKey(f.unit ?? "")));
-  const sentKeys = new Set(files.filter((f) => f.unit !== undefined).map((f) => nameKey(f.unit!)));
-  const listed = new Map<string, string>();
-  for (const name of expected) if (nameKey(name) !== "" && !listed.has(nameKey(name))) listed.set(nameKey(name), name);
-  const missing = [...listed]
-    .filter(([key]) => !acceptedKeys.has(key))
-    .map(([key, unit]): Missing => ({ unit, code: sentKeys.has(key) ? "consolidate.missing.rejected" : "consolidate.missing" }));
-  const unexpected = new Set(accepted.filter((f) => !listed.has(nameKey(f.unit ?? ""))).map((f) => f.index));
-  return { missing, unexpected };
+  const acceptedEntries = new Set(accepted.map(entryOf));
+  const sentEntries = new Set(sent.map(entryOf));
+  const missing = list
+    .map((unit, i) => ({ unit, i }))
+    .filter(({ i }) => !acceptedEntries.has(i))
+    .map(({ unit, i }): Missing => ({ unit, code: sentEntries.has(i) ? "consolidate.missing.rejected" : "consolidate.missing" }));
+  const out: RosterComparison = { missing, unexpected: new Set(), suggested: new Map(), aliased: new Map() };
+  for (const f of accepted) {
+    const i = at.get(f.unit ?? "");
+    if (i === undefined || m.matched[i] === undefined) {
+      out.unexpected.add(f.index);
+      const s = i === undefined ? undefined : m.suggested[i];
+      if (s !== undefined) out.suggested.set(f.index, { unit: f.unit!, listed: list[s]! });
+    } else if (m.byAlias[i]) out.aliased.set(f.index, list[m.matched[i]!]!);
+  }
+  return out;
 }
 
 /** A report dated on the deadline day is on time; one with no date cannot be judged. */

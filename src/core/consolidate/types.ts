@@ -6,10 +6,13 @@ import type { ExcludedCell, WorkbookFormat } from "../check";
 import type { MessageCode } from "../messages";
 import type { Params, Problem, Severity } from "../problems";
 import type { Report } from "../report";
+import type { Alias } from "../roster";
 
 export interface ConsolidateOptions {
-  /** Units that must report; compared normalised (NFC, case, collapsed spaces). */
+  /** Units that must report; compared folded (case, spacing, punctuation, diacritics), see `core/roster`. */
   expected?: readonly string[];
+  /** Names the consolidator confirmed: a sender's name and the listed name it stands for. */
+  aliases?: readonly Alias[];
   /** ISO date (yyyy-mm-dd); a report dated after it is late. Without it, timeliness is not judged. */
   deadline?: string;
   /** Two accepted reports of one unit: keep the latest, or refuse both. */
@@ -20,6 +23,16 @@ export interface ConsolidateOptions {
   form?: string;
   /** Default: the year most files of that form hold. */
   year?: number;
+}
+
+/** How the consolidation's year was settled, to be said in the log. */
+export interface YearChoice {
+  year: number | null;
+  /** Given by the caller (`--year`, the pane's field), else the most files'. */
+  given: boolean;
+  /** Files of the form that state this year, and all that state one. */
+  holding: number;
+  stating: number;
 }
 
 export type FileStatus = "accepted" | "rejected" | "duplicate-dropped";
@@ -45,6 +58,10 @@ export interface FileOutcome {
   timeliness?: Timeliness;
   /** Accepted although the expected list does not name it. */
   unexpected?: boolean;
+  /** Not on the list, but probably this listed unit: to be confirmed in the alias list. */
+  suggested?: string;
+  /** On the list through the alias list, as this listed unit. */
+  aliasOf?: string;
 }
 
 /** One number that went into a sum: who said it, where. */
@@ -128,6 +145,8 @@ export interface Consolidation {
   /** Expected units with no accepted report, as the expected list spells them. */
   missing: string[];
   unexpected: string[];
+  /** Unlisted senders that are probably a listed unit (never merged until an alias says so). */
+  suggested: { unit: string; listed: string; file: string }[];
   late: string[];
   undated: string[];
   /** Units the summary covers: a summary sent up counts for every unit it sums. */

@@ -6,22 +6,31 @@
  */
 import { a1, getCell, type RawWorkbook } from "../cells";
 import { UNIT_NAME } from "../meta";
-import { isPlaceholderText, normalizeText, textAt, textOf } from "../text";
+import { foldText, isPlaceholderText, normalizeText, textAt, textOf } from "../text";
 import { parseSheetRef } from "./markers";
+import { stripDiacritics } from "../fold-diacritics";
 import type { HeaderFields, HeaderText } from "./types";
 
-const UNIT_LABELS = ["đơn vị", "tên đơn vị", "đơn vị báo cáo", "tên cơ quan tổ chức", "tên cơ quan"].map(normalizeText);
-const PARENT_LABELS = ["cơ quan chủ quản", "tên cq tc chủ quản", "tên cơ quan chủ quản", "tên cơ quan tổ chức chủ quản", "cq chủ quản"].map(normalizeText);
-const DATE_LABELS = ["ngày báo cáo"].map(normalizeText);
+const UNIT_LABELS = ["đơn vị", "tên đơn vị", "đơn vị báo cáo", "tên cơ quan tổ chức", "tên cơ quan"].map(foldText);
+const PARENT_LABELS = ["cơ quan chủ quản", "tên cq tc chủ quản", "tên cơ quan chủ quản", "tên cơ quan tổ chức chủ quản", "cq chủ quản"].map(foldText);
+const DATE_LABELS = ["ngày báo cáo"].map(foldText);
+/** "…, ngày 10 tháng 10 năm 2025", "ngày 10/10/2025", "ngày 10-10-2025": the date line under the national motto. */
+const DATE_LINE = /ng[àa]y\s*\d{1,2}\s*(?:th[áa]ng\s*\d{1,2}\s*n[ăa]m|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}/iu;
 /** Texts of the page header that are never a unit's name. */
 const NOT_A_NAME = /^(số( |$)|cộng hòa|cộng hoà|độc lập|phụ lục|mẫu|báo cáo|biểu|kèm theo)|ngày .* tháng|tháng .* năm/;
+/** The same typed without diacritics ("BAO CAO TONG KET…"); "so" only before a number, since "SO GD" is a Sở. */
+const NOT_A_NAME_UNMARKED = /^(so \d|cong hoa|doc lap|phu luc|mau (so|bieu)|bao cao|bieu|kem theo)|ngay .* thang|thang .* nam/;
+const notAName = (t: string): boolean => {
+  const key = normalizeText(t);
+  return NOT_A_NAME.test(key) || (stripDiacritics(key) === key && NOT_A_NAME_UNMARKED.test(key));
+};
 
 export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: number): HeaderFields {
   const sheet = wb.sheets[sheetIndex]!;
   const last = Math.min(limitRow - 1, sheet.maxRow);
   const out: HeaderFields = {};
-  const isLabel = (t: string) => [...UNIT_LABELS, ...PARENT_LABELS, ...DATE_LABELS].includes(normalizeText(t));
-  const usable = (t: string) => t !== "" && !isPlaceholderText(t) && !isLabel(t) && !NOT_A_NAME.test(normalizeText(t));
+  const isLabel = (t: string) => [...UNIT_LABELS, ...PARENT_LABELS, ...DATE_LABELS].includes(foldText(t));
+  const usable = (t: string) => t !== "" && !isPlaceholderText(t) && !isLabel(t) && !notAName(t);
 
   const named = namedCell(wb, sheetIndex, UNIT_NAME);
   if (named) {
@@ -37,7 +46,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
       if (raw === "") continue;
       const [head, ...tail] = raw.split(":");
       const inline = tail.join(":").trim();
-      const key = normalizeText(head!);
+      const key = foldText(head!);
       const role = UNIT_LABELS.includes(key) ? "unit" : PARENT_LABELS.includes(key) ? "parent" : DATE_LABELS.includes(key) ? "date" : undefined;
       if (!role) {
         if (!out.docNumber) out.docNumber = docNumberOf(raw, a1(row, col));
@@ -90,7 +99,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
     for (let row = 1; row <= last; row++) {
       for (let col = 1; col <= sheet.maxCol; col++) {
         const t = textAt(sheet, row, col);
-        if (/ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/iu.test(t.normalize("NFC"))) return { text: t, cell: a1(row, col) };
+        if (DATE_LINE.test(t.normalize("NFC"))) return { text: t, cell: a1(row, col) };
       }
     }
     return undefined;

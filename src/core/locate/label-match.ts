@@ -1,10 +1,11 @@
 /**
  * Matching typed labels to the form's, when a sheet carries no codes. Exact (normalised)
- * matches are taken first, everywhere; then looser ones (without parenthesised parts, or
- * a long enough prefix) for what is left, but only when a single form label fits. A label
- * the form holds twice goes to the occurrence that keeps the sheet's order.
+ * matches are taken first, everywhere; then folded ones (no diacritics, abbreviations
+ * written out); then looser ones (without parenthesised parts, or a long enough prefix)
+ * for what is left, but only when a single form label fits. A label the form holds twice
+ * goes to the occurrence that keeps the sheet's order.
  */
-import { normalizeLabel, normalizeLabelLoose } from "../text";
+import { foldLabel, foldLabelLoose, normalizeLabel } from "../text";
 
 export interface LabelTarget {
   code: string;
@@ -24,7 +25,8 @@ const MIN_PREFIX = 15;
 
 export function matchLabels(typed: readonly TypedLabel[], targets: readonly LabelTarget[]): Map<number, string> {
   const exact = targets.map((t) => new Set([t.label, ...(t.aliases ?? [])].map(normalizeLabel)));
-  const loose = targets.map((t) => new Set([t.label, ...(t.aliases ?? [])].map(normalizeLabelLoose)));
+  const folded = targets.map((t) => new Set([t.label, ...(t.aliases ?? [])].map(foldLabel)));
+  const loose = targets.map((t) => new Set([t.label, ...(t.aliases ?? [])].map(foldLabelLoose)));
   const used = new Set<number>();
   const matchedAt = new Map<number, number>();
 
@@ -41,14 +43,17 @@ export function matchLabels(typed: readonly TypedLabel[], targets: readonly Labe
     matchedAt.set(position, i);
   };
 
-  typed.forEach((t, position) => {
-    const key = normalizeLabel(t.text);
-    if (key === "") return;
-    take(position, pick(targets.map((_, i) => i).filter((i) => exact[i]!.has(key)), position));
-  });
+  for (const [keyOf, sets] of [[normalizeLabel, exact], [foldLabel, folded]] as const) {
+    typed.forEach((t, position) => {
+      if (matchedAt.has(position)) return;
+      const key = keyOf(t.text);
+      if (key === "") return;
+      take(position, pick(targets.map((_, i) => i).filter((i) => sets[i]!.has(key)), position));
+    });
+  }
   typed.forEach((t, position) => {
     if (matchedAt.has(position)) return;
-    const key = normalizeLabelLoose(t.text);
+    const key = foldLabelLoose(t.text);
     if (key === "") return;
     let candidates = targets.map((_, i) => i).filter((i) => !used.has(i) && loose[i]!.has(key));
     if (candidates.length === 0 && key.length >= MIN_PREFIX) {

@@ -37,9 +37,19 @@ export interface Located {
   via: "marker" | "labels";
   marker?: Marker;
   year: number;
+  /** The sheet names no year (no marker, title or date): `year` is the caller's default, not the unit's word. */
+  yearAssumed?: true;
   header: HeaderFields;
   /** The unit's name to report under (the header field, else the file name). */
   unit: string;
+  /** A table typed by hand: how many of its rows were recognised as form rows, and how many not. */
+  labelRows?: LabelRows;
+}
+
+/** A table typed by hand: how many of its rows were recognised as form rows, and how many not. */
+export interface LabelRows {
+  matched: number;
+  unmatched: number;
 }
 
 export type OutlineFieldPlace = { row: number; col: number } | { text: string; row: number; col: number };

@@ -1,15 +1,12 @@
 /**
- * The report's year: the marker's, else the title's ("... NĂM 2025"), else the caller's
- * default. A title that names the Week wins over any other "năm 2025" above the table.
+ * A year named above the table ("... NĂM 2025"); a title that names the Week wins over any
+ * other "năm 2025". The caller's year, for a sheet that names none.
  */
 import { MAX_YEAR, MIN_YEAR } from "../forms";
 import type { RawSheet } from "../cells";
-import type { MessageCode } from "../messages";
-import type { Findings } from "../problems";
 import { textAt } from "../text";
-import type { LocateContext } from "./types";
 
-export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefined {
+export function yearFromTitle(sheet: RawSheet, lastRow: number, weekTitleOnly = false): number | undefined {
   const texts: string[] = [];
   for (let row = 1; row <= Math.min(lastRow, sheet.maxRow); row++) {
     for (let col = 1; col <= sheet.maxCol; col++) {
@@ -17,9 +14,9 @@ export function yearFromTitle(sheet: RawSheet, lastRow: number): number | undefi
       if (t !== "") texts.push(t);
     }
   }
-  const titled = texts.filter((t) => /tuần lễ|học tập suốt đời/u.test(t));
-  for (const t of [...titled, ...texts]) {
-    for (const m of t.matchAll(/năm\s+(\d{4})\b/gu)) {
+  const titled = texts.filter((t) => /tuần lễ|học tập suốt đời|tuan le|hoc tap suot doi/u.test(t));
+  for (const t of weekTitleOnly ? titled : [...titled, ...texts]) {
+    for (const m of t.matchAll(/n[ăa]m\s+(\d{4})\b/gu)) {
       const y = Number(m[1]);
       if (y >= MIN_YEAR && y <= MAX_YEAR) return y;
     }
@@ -32,11 +29,3 @@ export function fallbackYear(today: string, defaultYear?: number): number {
   return defaultYear ?? Number(today.slice(0, 4));
 }
 
-/** The year of a sheet found by its labels: its title's, else the caller's, said as assumed. */
-export function yearOf(sheet: RawSheet, beforeRow: number, ctx: LocateContext, at: Findings<MessageCode>): number {
-  const fromTitle = yearFromTitle(sheet, beforeRow);
-  if (fromTitle !== undefined) return fromTitle;
-  const year = fallbackYear(ctx.today, ctx.defaultYear);
-  at.emit("locate.year.assumed", {}, { year });
-  return year;
-}

@@ -41,7 +41,7 @@ export const checkMessages = {
   "locate.unit.fromFileName":
     "Chưa ghi tên đơn vị ở đầu biểu mẫu (mục \"ĐƠN VỊ\"); tạm dùng tên tệp \"{unit}\". Hãy ghi tên đơn vị để khi tổng hợp nhận đúng đơn vị.",
   "locate.year.assumed":
-    "Không xác định được năm của báo cáo; tạm coi là năm {year}. Hãy ghi năm ở tiêu đề (ví dụ \"... NĂM {year}\") hoặc dùng biểu mẫu do phần mềm tạo.",
+    "Không xác định được năm của báo cáo (không có ở tiêu đề, ngày báo cáo hay biểu mẫu); tạm coi là năm {year}, và khi tổng hợp báo cáo được tính vào năm đang tổng hợp. Hãy ghi năm ở tiêu đề (ví dụ \"... NĂM {year}\") hoặc ngày báo cáo, hoặc dùng biểu mẫu do phần mềm tạo.",
 
   "check.measure.count": "số lớp/số cuộc thi",
   "check.measure.people": "số người",

@@ -6,7 +6,7 @@ const usage = {
       Tạo tệp biểu mẫu (mặc định: bảng số liệu stats-table, năm hiện tại).`,
   check: `  htsd check TỆP|THƯ_MỤC|MẪU... [--json]
       Kiểm tra các tệp báo cáo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.`,
-  consolidate: `  htsd consolidate TỆP|THƯ_MỤC|MẪU... --out TỆP.xlsx [--expected TỆP] [--deadline YYYY-MM-DD]
+  consolidate: `  htsd consolidate TỆP|THƯ_MỤC|MẪU... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
                    [--place ĐỊA_DANH] [--date YYYY-MM-DD] [--head CHỨC_DANH_NGƯỜI_KÝ]
@@ -67,6 +67,8 @@ ${patterns}
 Tùy chọn:
   -o, --out TỆP.xlsx           Nơi ghi tệp tổng hợp (bắt buộc).
   --expected TỆP               Danh sách đơn vị phải báo cáo: tệp .txt (mỗi dòng một đơn vị) hoặc .xlsx.
+  --aliases TỆP                Tên gọi khác đã xác nhận: mỗi dòng “tên đơn vị gửi => tên trong danh sách” (.txt), hoặc .xlsx hai cột.
+  --year NĂM                   Năm tổng hợp; mặc định là năm mà nhiều tệp ghi nhất.
   --deadline YYYY-MM-DD        Hạn nộp: báo cáo ghi ngày sau hạn được ghi là nộp muộn.
   --on-duplicate=latest|error  Một đơn vị gửi nhiều tệp: lấy tệp mới nhất (mặc định) hoặc không lấy tệp nào.
   --accept-errors              Vẫn tổng hợp cả những tệp có lỗi.
@@ -118,6 +120,7 @@ Tùy chọn:
   "cli.template.written": "Đã tạo {file} ({form}, năm {year}).",
   "cli.check.file": "Tệp {file}",
   "cli.check.unitLine": "  Đơn vị: {unit} · Biểu: {form} · Năm: {year}",
+  "cli.check.labelRows": "  Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu, {unmatched} dòng không khớp dòng nào.",
   "cli.check.format": "  Định dạng: {format}",
   "cli.check.clean": "  Không có lỗi hay cảnh báo.",
   "cli.check.counts": "  {errors} lỗi, {warnings} cảnh báo.",
@@ -132,6 +135,8 @@ Tùy chọn:
   "cli.consolidate.counts": "  Đã tổng hợp {accepted} tệp ({units} đơn vị) · bị loại {rejected} · trùng đơn vị {duplicates} · chưa có báo cáo dùng được {missing}.",
   "cli.consolidate.missing": "  Chưa có báo cáo dùng được (chưa gửi, hoặc mọi tệp gửi đều bị loại): {units}",
   "cli.consolidate.unexpected": "  Không có trong danh sách: {units}",
+  "cli.consolidate.suggested": "  Có thể cùng một đơn vị (chưa gộp): “{unit}” (tệp {file}) và “{listed}” trong danh sách. Nếu đúng, thêm dòng “{unit} => {listed}” vào tệp tên gọi khác (--aliases).",
+  "cli.consolidate.aliasUnread": "Bỏ qua dòng không đọc được trong {file}: “{line}” (mỗi dòng dạng “tên gửi => tên trong danh sách”).",
   "cli.consolidate.late": "  Nộp muộn: {units}",
   "cli.consolidate.participation": "  Lượt người tham gia: học viên các lớp {trainees}; các cuộc thi, hoạt động {activities}; tổng {total}.",
   "cli.consolidate.funding": "  Kinh phí (đồng): ngân sách nhà nước {state}; nguồn hợp pháp khác {other}; tổng {total}.",

@@ -29,6 +29,7 @@ export const consolidateMessages = {
   "consolidate.summary.insideNewer": "Đơn vị “{unit}” đã có trong bảng tổng hợp “{summary}”, nhưng tệp riêng này mới hơn. Số liệu trong bảng tổng hợp được dùng; nếu đơn vị đã sửa báo cáo, đề nghị cấp dưới tổng hợp lại rồi gửi lên.",
   "consolidate.summary.overlap": "Bảng tổng hợp này và bảng “{other}” cùng có các đơn vị: {units}. Không thể tính cả hai mà không cộng trùng; đề nghị chỉ gửi một bảng, hoặc tổng hợp lại từ tệp của từng đơn vị.",
   "consolidate.duplicate.refused": "Đơn vị “{unit}” gửi nhiều báo cáo ({files}); không tổng hợp báo cáo nào của đơn vị này cho đến khi chỉ còn một tệp.",
+  "consolidate.labelRows": "Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu theo tên hoạt động, {unmatched} dòng không khớp dòng nào (xem các dòng báo lỗi, cảnh báo bên dưới).",
   "consolidate.format": "Tệp được đọc ở định dạng {format}.",
   "consolidate.excluded": "Ô {cell} (mã dòng {rowCode}) có lỗi nên không được tổng hợp.",
   "consolidate.ignored.value": "Số liệu ở ô {cell} (mã {rowCode}) không có trong biểu mẫu đang tổng hợp nên không được tổng hợp.",
@@ -36,8 +37,15 @@ export const consolidateMessages = {
   "consolidate.timeliness.late": "Báo cáo ngày {date}, sau hạn nộp {deadline}.",
   "consolidate.timeliness.noDate": "Báo cáo không ghi ngày nên không xác định được có nộp đúng hạn hay không.",
   "consolidate.unexpected": "Đơn vị “{unit}” không có trong danh sách đơn vị phải báo cáo; số liệu vẫn được tổng hợp.",
+  "consolidate.roster.suggested":
+    "Đơn vị “{unit}” không có đúng tên trong danh sách phải báo cáo; có thể là “{listed}”. Số liệu vẫn được tổng hợp dưới tên “{unit}”, và “{listed}” vẫn được coi là chưa có báo cáo. Nếu đúng là một đơn vị, hãy thêm dòng “{unit} => {listed}” vào danh sách tên gọi khác rồi tổng hợp lại.",
+  "consolidate.roster.aliased": "Đơn vị “{unit}” được tính là “{listed}” trong danh sách, theo danh sách tên gọi khác.",
   "consolidate.missing": "Đơn vị “{unit}” chưa gửi báo cáo.",
   "consolidate.missing.rejected": "Đơn vị “{unit}” đã gửi nhưng không có báo cáo nào dùng được.",
+  "consolidate.year.given": "Tổng hợp báo cáo năm {year} (năm được chọn khi tổng hợp).",
+  "consolidate.year.majority": "Tổng hợp báo cáo năm {year}: năm ghi trong {count}/{total} tệp có ghi năm. Để chọn năm khác, hãy nêu năm tổng hợp (htsd consolidate --year NĂM, hoặc ô “Năm tổng hợp” trên ngăn tác vụ).",
+  "consolidate.year.none": "Không tệp nào ghi năm báo cáo; tổng hợp như báo cáo năm {year}. Để chọn năm khác, hãy nêu năm tổng hợp (htsd consolidate --year NĂM, hoặc ô “Năm tổng hợp” trên ngăn tác vụ).",
+  "consolidate.year.assumedFile": "Tệp không ghi năm báo cáo (ở tiêu đề, ngày báo cáo hay biểu mẫu); được tính vào năm {year} đang tổng hợp.",
   "consolidate.deadline.invalid": "Hạn nộp “{deadline}” không phải một ngày hợp lệ (năm-tháng-ngày); không xét đúng hạn.",
 
   "consolidate.sheet.summary": "Tổng hợp",

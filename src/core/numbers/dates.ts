@@ -38,7 +38,8 @@ export function formatDateVi(iso: string): string {
 }
 
 const PATTERNS: readonly { re: RegExp; order: "dmy" | "ymd" }[] = [
-  { re: /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/gu, order: "dmy" },
+  // Also as typed without diacritics: "ngay 10 thang 10 nam 2025".
+  { re: /ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})/gu, order: "dmy" },
   { re: /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/g, order: "ymd" },
   { re: /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/.-])/g, order: "dmy" },
 ];

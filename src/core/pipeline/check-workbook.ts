@@ -16,5 +16,5 @@ export function checkWorkbook(workbook: RawWorkbook, ctx: CheckContext, kinds: r
   if (!located || !kind) return { file: ctx.file, problems, excluded: [], fixes: [] };
   const found = new Findings<MessageCode>(rulesOf(kinds), { file: ctx.file, sheet: located.sheet.name }, problems);
   const { report, excluded, fixes } = kind.check(located, ctx, found);
-  return { file: ctx.file, sheet: located.sheet.name, form: located.form.id, version: located.form.version, year: located.year, report, problems, excluded, fixes };
+  return { file: ctx.file, sheet: located.sheet.name, form: located.form.id, version: located.form.version, year: located.year, ...(located.yearAssumed ? { yearAssumed: true as const } : {}), report, problems, excluded, fixes };
 }

@@ -12,11 +12,12 @@ import { resolveSummaries } from "../consolidate/summaries";
 import { buildLog } from "../consolidate/log";
 import { compareRoster, timeliness } from "../consolidate/roster";
 import { ALL_KINDS, newestVersion, type FormKind } from "../kinds";
-import { admit, chooseForm, chooseYear } from "./decide";
+import { admit, chooseForm, settleYear } from "./decide";
 
 export function consolidate(files: readonly CheckedFile[], options: ConsolidateOptions, kinds: readonly FormKind[] = ALL_KINDS): Consolidation {
   const kind = chooseForm(files, kinds, options.form);
-  const year = chooseYear(files, kind.id, options.year);
+  const yearChoice = settleYear(files, kind.id, options.year);
+  const year = yearChoice.year;
 
   const outcomes: FileOutcome[] = files.map((f, index) => {
     const v = admit(f, kind, kinds, year, options.acceptErrors);
@@ -54,8 +55,14 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   const deadline = options.deadline === undefined ? undefined : isoDay(options.deadline);
   if (deadline !== undefined) for (const o of accepted) o.timeliness = timeliness(o.report!.date, deadline);
 
-  const roster = compareRoster(options.expected, outcomes);
-  for (const o of accepted) if (roster.unexpected.has(o.index)) o.unexpected = true;
+  const roster = compareRoster(options.expected, outcomes, options.aliases);
+  for (const o of accepted) {
+    if (roster.unexpected.has(o.index)) o.unexpected = true;
+    const s = roster.suggested.get(o.index);
+    if (s) o.suggested = s.listed;
+    const a = roster.aliased.get(o.index);
+    if (a !== undefined) o.aliasOf = a;
+  }
 
   const base = {
     version: newestVersion(kind),
@@ -65,12 +72,13 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     duplicates: [...same.groups, ...dup.groups],
     missing: roster.missing.map((m) => m.unit),
     unexpected: accepted.filter((o) => o.unexpected).map((o) => o.unit!),
+    suggested: accepted.filter((o) => o.suggested !== undefined).map((o) => ({ unit: o.unit!, listed: o.suggested!, file: o.file })),
     late: accepted.filter((o) => o.timeliness === "late").map((o) => o.unit!),
     undated: accepted.filter((o) => o.timeliness === "no-date").map((o) => o.unit!),
     unitsCovered: accepted.reduce((n, o) => n + o.report!.unitsCovered, 0),
   };
   const log = (ignored: Parameters<typeof buildLog>[0]["ignored"]) =>
-    buildLog({ files: outcomes, kept, ignored, missing: roster.missing, deadline, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
+    buildLog({ files: outcomes, kept, ignored, missing: roster.missing, deadline, year: yearChoice, ...(options.deadline !== undefined && deadline === undefined ? { badDeadline: options.deadline } : {}) });
 
   const { members, totals, totalsProvenance, ignored } = kind.sum(newestVersion(kind), accepted);
   return { form: kind.id, ...base, ...members, totals, totalsProvenance, log: log(ignored) };

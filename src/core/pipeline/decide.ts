@@ -3,6 +3,7 @@
  * consolidated, and whether this file can take part. Each refusal names its reason.
  */
 import type { CheckedFile } from "../check";
+import type { YearChoice } from "../consolidate";
 import { newestVersion, type FormKind } from "../kinds";
 import { message, type MessageCode } from "../messages";
 import { describe, isError, type Params } from "../problems";
@@ -17,8 +18,17 @@ export function formOf(f: CheckedFile): string | undefined {
   return f.report?.form ?? f.form;
 }
 
+/** A year the file does not state (the checker's default) is no one's vote and no reason to refuse. */
 function yearOf(f: CheckedFile): number | undefined {
+  if (f.report?.yearAssumed ?? f.yearAssumed) return undefined;
   return f.report?.year ?? f.year;
+}
+
+export function settleYear(files: readonly CheckedFile[], form: string, wanted?: number): YearChoice {
+  // When no file states a year, the checker's default (this year) is all there is.
+  const year = chooseYear(files, form, wanted) ?? mostCommon(files.filter((f) => formOf(f) === form).map((f) => f.report?.year ?? f.year));
+  const stated = files.filter((f) => formOf(f) === form).map(yearOf).filter((y) => y !== undefined);
+  return { year, given: wanted !== undefined, holding: stated.filter((y) => y === year).length, stating: stated.length };
 }
 
 /** A form's name in sentences; an id no kind knows (from a file) is shown as written. */
@@ -49,6 +59,13 @@ export function chooseYear(files: readonly CheckedFile[], form: string, wanted?:
   return best;
 }
 
+function mostCommon(years: readonly (number | undefined)[]): number | null {
+  const counts = tally(years);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
+  return best;
+}
+
 function tally<T>(items: readonly (T | undefined)[]): Map<T, number> {
   const m = new Map<T, number>();
   for (const x of items) if (x !== undefined) m.set(x, (m.get(x) ?? 0) + 1);
@@ -66,7 +83,7 @@ export function admit(f: CheckedFile, kind: FormKind, kinds: readonly FormKind[]
   const known = newestVersion(kind);
   if (r.version > known) return reject("consolidate.rejected.newerVersion", { version: r.version, known });
   if (!kind.versions.some((v) => v.version === r.version)) return reject("consolidate.rejected.unknownVersion", { version: r.version });
-  if (year !== null && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
+  if (year !== null && !r.yearAssumed && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
   const errors = f.problems.filter(isError).length;
   if (errors === 0) return { status: "accepted", code: "consolidate.accepted", params: {} };
   return acceptErrors ? { status: "accepted", code: "consolidate.accepted.withErrors", params: { count: errors } } : reject("consolidate.rejected.errors", { count: errors });

@@ -20,6 +20,8 @@ export interface JsonNote {
 export interface ConsolidationJson extends KindJsonMembers {
   form: string;
   year: number | null;
+  /** What was said of the whole run, not of one file: the year used and why, a deadline that is no date. */
+  notes: { code: string; message: string }[];
   /** With every problem, left-out cell and judgement (late, undated, off the list) about the file. */
   /** Each unit's own values by row code then measure (an outline's answers under `value`), as summed. */
   accepted: { file: string; format?: string; unit: string; warnings: JsonNote[]; values: Record<string, Record<string, number | string>> }[];
@@ -28,6 +30,7 @@ export interface ConsolidationJson extends KindJsonMembers {
   duplicates: { unit: string; files: string[]; kept: string | null }[];
   missing: string[];
   unexpected: string[];
+  suggested: { unit: string; listed: string; file: string }[];
   late: string[];
   rows: Record<string, MeasureValues>;
   totals: Totals;
@@ -45,11 +48,13 @@ export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.f
   return {
     form: c.form,
     year: c.year,
+    notes: c.log.filter((l) => l.fileIndex === undefined && l.status === "note").map((l) => ({ code: l.code, message: l.message })),
     accepted: c.files.filter((f) => f.status === "accepted").map((f) => defined({ file: f.file, format: f.format, unit: f.unit ?? "", warnings: notesOf(f.index), values: kind && f.report ? nested(kind.unitValues(f.report)) : {} })),
     rejected: c.files.filter((f) => f.status !== "accepted").map((f) => defined({ file: f.file, format: f.format, code: f.code, message: linesOf.get(f.index)![0]!.message })),
     duplicates: c.duplicates.map((d) => ({ unit: d.unit, files: [...d.files], kept: d.kept ?? null })),
     missing: [...c.missing],
     unexpected: [...c.unexpected],
+    suggested: c.suggested.map((x) => ({ ...x })),
     late: [...c.late],
     rows: own.rows,
     totals: { participation: defined(c.totals.participation), funding: defined(c.totals.funding) },

@@ -18,6 +18,8 @@ export interface Report {
   form: string;
   version: number;
   year: number;
+  /** The sheet names no year (no marker, title or date): `year` is only the checker's default. */
+  yearAssumed?: true;
   /** The unit's name as written in its header field (or, failing that, from the file name). */
   unit: string;
   parent?: string;
@@ -27,6 +29,8 @@ export interface Report {
   /** How many units this report already sums: 1 for a school, N for a summary sent up a level. */
   unitsCovered: number;
   source: Source;
+  /** A table typed by hand (no codes): form rows recognised by their labels, and rows that matched none. */
+  labelRows?: { matched: number; unmatched: number };
   /** The header names no unit: `unit` is the file's name, a stand-in (and said so). */
   unitFromFileName?: boolean;
   /** A summary this product wrote: the units it sums, as their reports named them. */

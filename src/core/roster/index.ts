@@ -1,1 +1,4 @@
 export * from "./expected";
+export * from "./aliases";
+export * from "./fold";
+export * from "./match";

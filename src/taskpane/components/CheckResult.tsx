@@ -38,6 +38,7 @@ export const CheckResult = forwardRef<HTMLHeadingElement, CheckResultProps>(func
           })}
         </p>
       )}
+      {report?.labelRows && <p className={css.para}>{t("ui.check.labelRows", report.labelRows)}</p>}
       <p className={css.para}>{checked.problems.length === 0 ? t("ui.check.clean") : t("ui.check.counts", { errors, warnings })}</p>
       <ProblemList problems={checked.problems} fixes={checked.fixes} sheet={checked.sheet} showSheet={showSheet} onSelect={onSelect} onFix={onFix} disabled={disabled} />
     </section>

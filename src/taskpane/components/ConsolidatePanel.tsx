@@ -17,6 +17,7 @@ import type { OverwriteChoice, Placement } from "../services/place-summary";
 import { useLayout } from "../styles";
 import { t } from "../text";
 import { ConsolidateOptions, DEFAULT_SETTINGS, type ConsolidateSettings } from "./ConsolidateOptions";
+import { recall, remember } from "../services/remembered";
 import { FilePicker } from "./FilePicker";
 import { Notice, type NoticeValue } from "./Notice";
 import { OverwriteDialog } from "./OverwriteDialog";
@@ -32,12 +33,19 @@ export interface ConsolidatePanelProps {
   visible: boolean;
 }
 
+/** The confirmed aliases outlive the pane: the next consolidation reuses them. */
+const ALIASES_KEY = "consolidate.aliases";
+
 export function ConsolidatePanel({ port, checker, today, download, visible }: ConsolidatePanelProps) {
   const css = useLayout();
   const sheets = useSheets(port, visible);
   const [files, setFiles] = useState<File[]>([]);
   const [chosenSheets, setChosenSheets] = useState<Set<string>>(new Set());
-  const [settings, setSettings] = useState<ConsolidateSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<ConsolidateSettings>(() => ({ ...DEFAULT_SETTINGS, aliasesText: recall(ALIASES_KEY) }));
+  const changeSettings = (next: ConsolidateSettings) => {
+    if (next.aliasesText !== settings.aliasesText) remember(ALIASES_KEY, next.aliasesText);
+    setSettings(next);
+  };
   const [missingInput, setMissingInput] = useState(false);
   const task = useCancellable<ConsolidateOutcome>();
   const overwrite = useQuestion<string[], OverwriteChoice>();
@@ -64,7 +72,7 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
       <FilePicker label={t("ui.consolidate.files")} count={files.length} disabled={task.running} onFiles={setFiles} />
       {port && sheets.list && <SheetChecklist names={names} chosen={chosenSheets} disabled={task.running} onChange={setChosenSheets} />}
       {sheets.error && <Notice notice={{ intent: "error", text: sheets.error }} />}
-      <ConsolidateOptions value={settings} disabled={task.running} onChange={setSettings} />
+      <ConsolidateOptions value={settings} disabled={task.running} onChange={changeSettings} />
       <div className={css.row}>
         <Button {...restoreFocus} appearance="primary" disabledFocusable={task.running} onClick={run}>
           {t("ui.consolidate.run")}

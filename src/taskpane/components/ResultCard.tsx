@@ -28,11 +28,13 @@ export function ResultCard({ result }: { result: Consolidation }) {
   const { participation, funding } = result.totals;
   const face = faceOf(result.form);
   const form = face ? message(face.labels.name) : result.form;
+  const yearNote = result.log.find((l) => l.fileIndex === undefined && l.code.startsWith("consolidate.year."));
   return (
     <Card aria-labelledby={titleId} role="region">
       <h2 id={titleId} className={css.heading}>
         {t("ui.result.title", { form, year: result.year ?? t("ui.noValue") })}
       </h2>
+      {yearNote && <p className={css.para}>{yearNote.message}</p>}
       <Figures title={t("ui.result.units")}>
         <Figure term={t("ui.result.accepted")} value={t("ui.result.accepted.value", { files: accepted, units: result.unitsCovered })} />
         <Figure term={t("ui.result.rejected")} value={t("ui.result.count.files", { count: files("rejected") })} />
@@ -52,6 +54,11 @@ export function ResultCard({ result }: { result: Consolidation }) {
         <Figure term={t("ui.result.total")} value={num(funding.total)} />
       </Figures>
       {result.missing.length > 0 && <p className={css.para}>{t("ui.result.missingUnits", { units: result.missing.join("; ") })}</p>}
+      {result.suggested.map((s) => (
+        <p key={s.file} className={css.para}>
+          {t("ui.result.suggested", { unit: s.unit, listed: s.listed })}
+        </p>
+      ))}
       {notUsed.length > 0 && (
         <details>
           <summary>{t("ui.result.notUsed", { count: notUsed.length })}</summary>

@@ -5,7 +5,8 @@
  */
 import type { CheckedFile } from "../../core/check";
 import type { Consolidation } from "../../core/consolidate";
-import { expectedFromText } from "../../core/roster";
+import { MAX_YEAR, MIN_YEAR } from "../../core/forms";
+import { aliasesFromText, expectedFromText } from "../../core/roster";
 import { throwIfAborted, type Checker, type FileToCheck, type OnProgress } from "./checker";
 import { checkSheet } from "./check-sheet";
 import { loadPipeline } from "./lazy";
@@ -17,6 +18,10 @@ export interface ConsolidateRequest {
   sheets: readonly string[];
   /** One unit a line; empty for none. */
   expectedText: string;
+  /** "tên gửi => tên trong danh sách" lines; empty for none. */
+  aliasesText?: string;
+  /** The consolidation's year as typed; empty (or not a year) for the year most files state. */
+  year?: string;
   /** ISO date, or "" for none. */
   deadline: string;
   onDuplicate: "latest" | "error";
@@ -39,6 +44,12 @@ export interface ConsolidateOutcome {
   placement?: Placement;
 }
 
+/** A year typed in the pane's field, when it is one. */
+export function yearOf(text: string): number | undefined {
+  const year = Number(text.trim());
+  return text.trim() !== "" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
 export async function runConsolidation(req: ConsolidateRequest, deps: ConsolidateDeps, signal: AbortSignal, onProgress: OnProgress): Promise<ConsolidateOutcome> {
   const total = req.files.length + req.sheets.length;
   const checked: CheckedFile[] = await deps.checker.checkFiles(req.files, (done) => onProgress(done, total), signal, { today: deps.today });
@@ -52,8 +63,12 @@ export async function runConsolidation(req: ConsolidateRequest, deps: Consolidat
 
   const { consolidate } = await loadPipeline();
   const expected = expectedFromText(req.expectedText);
+  const aliases = aliasesFromText(req.aliasesText ?? "").aliases;
+  const year = yearOf(req.year ?? "");
   const result = consolidate(checked, {
     ...(expected.length > 0 ? { expected } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(year !== undefined ? { year } : {}),
     ...(req.deadline ? { deadline: req.deadline } : {}),
     onDuplicate: req.onDuplicate,
     acceptErrors: req.acceptErrors,

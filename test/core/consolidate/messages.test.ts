@@ -26,7 +26,13 @@ function everything(): Consolidation[] {
   );
   const strict = consolidate([checked(s("F"), { problems: [found("error")] }), checked(s("X")), checked(s("x"))], { ...OPTS, onDuplicate: "error", deadline: "10/10/2025" });
   const outline = consolidate([checked(outlineReport("O", { "1.3.people": "nhiều", "1.3.form": "Khác" }))], OPTS);
-  return [stats, strict, outline];
+  const listed = ["Trường Tiểu học Ta Ma", "Trường THCS Quài Cang", "Trường Mầm non Hoa Ban"];
+  const roster = consolidate(
+    [checked(s("TH Ta Ma", { labelRows: { matched: 40, unmatched: 1 } })), checked(s("THCS Quài Cang")), checked(s("Trường Mầm non Hoa Ban", { yearAssumed: true, year: 2026 }))],
+    { ...OPTS, expected: listed, aliases: [{ from: "THCS Quài Cang", to: "Trường THCS Quài Cang" }], year: 2025 },
+  );
+  const noYear = consolidate([checked(s("K", { yearAssumed: true, year: 2026 }))], OPTS);
+  return [stats, strict, outline, roster, noYear];
 }
 
 test("every consolidation message is non-empty Vietnamese text", () => {
@@ -77,6 +83,13 @@ test("every code emitted, in the log, the JSON and the sheets, has a message, an
       "consolidate.timeliness.late",
       "consolidate.timeliness.noDate",
       "consolidate.unexpected",
+      "consolidate.roster.suggested",
+      "consolidate.roster.aliased",
+      "consolidate.labelRows",
+      "consolidate.year.given",
+      "consolidate.year.majority",
+      "consolidate.year.none",
+      "consolidate.year.assumedFile",
     ].sort(),
   );
 });

@@ -41,7 +41,7 @@ function locateAt(wb: RawWorkbook, sheetIndex: number, via: Located["via"], head
   for (let row = header + 1; row <= sheet.maxRow; row++) if (textAt(sheet, row, 1) !== "") rows.push(row);
   const fields = readHeaderFields(wb, sheetIndex, header);
   const at = found.withSheet(sheet.name);
-  return { kind: ID, form: FORM, sheet, via, year: year ?? yearOf(sheet, header, ctx, at), header: fields, unit: unitOf(fields, ctx, at), rows };
+  return { kind: ID, form: FORM, sheet, via, ...(year !== undefined ? { year } : yearOf(sheet, header, fields, ctx, at)), header: fields, unit: unitOf(fields, ctx, at), rows };
 }
 type Recognised = NonNullable<ReturnType<FormKind["recognise"]>>;
 

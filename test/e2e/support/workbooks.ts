@@ -67,7 +67,11 @@ export function expectedCard(json: ConsolidationJson, deadline: boolean): ShownC
         ],
       },
     ],
-    notes: json.missing.length > 0 ? [message("ui.result.missingUnits", { units: json.missing.join("; ") })] : [],
+    notes: [
+      ...json.notes.filter((x) => x.code.startsWith("consolidate.year.")).map((x) => x.message),
+      ...(json.missing.length > 0 ? [message("ui.result.missingUnits", { units: json.missing.join("; ") })] : []),
+      ...json.suggested.map((s) => message("ui.result.suggested", { unit: s.unit, listed: s.listed })),
+    ],
     notUsed: json.rejected.map((r) => message("ui.result.notUsed.item", { file: basename(r.file), reason: byName(r.message) })),
   };
 }

@@ -37,8 +37,8 @@ export function recogniseOutline(wb: RawWorkbook, sheet: RawSheet, sheetIndex: n
         if (!fields.has(code)) at.emit("locate.field.missing", { rowCode: code }, { item: form.fields.find((f) => f.code === code)!.label });
       }
       const header = readHeaderFields(wb, sheetIndex, firstRow);
-      const year = yearOf(sheet, firstRow, ctx, at);
-      const located: LocatedOutline = { kind: REPORT_OUTLINE, form, sheet, via: "labels", year, header, unit: unitOf(header, ctx, at), fields };
+      const year = yearOf(sheet, firstRow, header, ctx, at);
+      const located: LocatedOutline = { kind: REPORT_OUTLINE, form, sheet, via: "labels", ...year, header, unit: unitOf(header, ctx, at), fields };
       return located;
     },
   };

@@ -31,7 +31,9 @@ export function matchRowsByLabel(sheet: RawSheet, form: StatsTableForm, columns:
   return new Map([...matched].map(([row, code]) => [code, row]));
 }
 
-export function reportByLabel(sheet: RawSheet, form: StatsTableForm, columns: StatsColumns, firstRow: number, rows: Map<string, number>, found: Findings<StatsFinding>): void {
+/** Reports what matched nothing; returns how many rows those are (with a label or numbers). */
+export function reportByLabel(sheet: RawSheet, form: StatsTableForm, columns: StatsColumns, firstRow: number, rows: Map<string, number>, found: Findings<StatsFinding>): number {
+  let unmatched = 0;
   const matchedRows = new Set(rows.values());
   const last = Math.max(...matchedRows);
   for (let row = firstRow; row <= sheet.maxRow; row++) {
@@ -41,10 +43,12 @@ export function reportByLabel(sheet: RawSheet, form: StatsTableForm, columns: St
     const numbers = rowNumbers(sheet, row, columns);
     if (numbers) found.emit("locate.row.unmatchedWithNumbers", { cell: numbers.cell }, { row, text, values: numbers.values });
     else if (text !== "" && row < last) found.emit("locate.row.unmatched", columns.label !== undefined ? { cell: a1(row, columns.label) } : {}, { row, text });
+    if (numbers || (text !== "" && row < last)) unmatched++;
   }
   for (const r of form.rows) {
     if (rows.has(r.code) || r.kind === "header") continue;
     found.emit("locate.row.missing", { rowCode: r.code }, { item: r.label });
   }
+  return unmatched;
 }
 

@@ -17,6 +17,6 @@ export function checkStats(loc: LocatedStats, ctx: CheckContext, found: Findings
   if (!anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
   // A summary names the units it sums, so the level above never counts one of them twice.
   const contains = (loc.marker?.units ?? 1) > 1 ? readContains(loc.sheet) : undefined;
-  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), ...(contains?.length ? { contains } : {}), values: read.values, notes: read.notes, cells: read.cells };
+  const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), ...(contains?.length ? { contains } : {}), values: read.values, notes: read.notes, cells: read.cells, ...(loc.labelRows ? { labelRows: { ...loc.labelRows } } : {}) };
   return { report, excluded: read.excluded, fixes: read.fixes };
 }

@@ -6,7 +6,7 @@
  */
 import type { RawSheet } from "../../cells";
 import type { StatsTableForm } from "./schema";
-import { textAt, normalizeText } from "../../text";
+import { textAt, foldText } from "../../text";
 import type { StatsColumns } from "./types";
 
 type Role = "stt" | "label" | "unit" | "quantity" | "count" | "people" | "note";
@@ -32,7 +32,7 @@ export interface StatsHeader {
 function labelsOf(form: StatsTableForm): Map<string, Role> {
   const own: Record<Role, string> = { stt: form.columns.stt, label: form.columns.label, unit: form.columns.unit, quantity: form.columns.quantity, count: form.columns.count, people: form.columns.people, note: form.columns.note };
   const map = new Map<string, Role>();
-  for (const role of Object.keys(own) as Role[]) for (const text of [own[role], ...ALIASES[role]]) map.set(normalizeText(text), role);
+  for (const role of Object.keys(own) as Role[]) for (const text of [own[role], ...ALIASES[role]]) map.set(foldText(text), role);
   return map;
 }
 
@@ -47,7 +47,7 @@ export function findStatsHeader(sheet: RawSheet, form: StatsTableForm, fromRow: 
   const rolesIn = (row: number) => {
     const hits = new Map<Role, number>();
     for (let col = 1; col <= sheet.maxCol; col++) {
-      const role = labels.get(normalizeText(textAt(sheet, row, col)));
+      const role = labels.get(foldText(textAt(sheet, row, col)));
       if (role && !hits.has(role)) hits.set(role, col);
     }
     return hits;

@@ -49,10 +49,10 @@ export function recogniseStats(wb: RawWorkbook, sheet: RawSheet, sheetIndex: num
     score: rows.size,
     locate(found) {
       const at = found.withSheet(sheet.name);
-      reportByLabel(sheet, form, header.columns, header.lastRow + 1, rows, at);
+      const unmatched = reportByLabel(sheet, form, header.columns, header.lastRow + 1, rows, at);
       const fields = readHeaderFields(wb, sheetIndex, header.firstRow);
-      const year = yearOf(sheet, header.firstRow, ctx, at);
-      const located: LocatedStats = { kind: STATS_TABLE, form, sheet, via: "labels", year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns: header.columns, rows };
+      const year = yearOf(sheet, header.firstRow, fields, ctx, at);
+      const located: LocatedStats = { kind: STATS_TABLE, form, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns: header.columns, rows, labelRows: { matched: rows.size, unmatched } };
       return located;
     },
   };
