@@ -169,3 +169,21 @@ describe("per-unit data out", () => {
     expect(rows.slice(1).filter((x) => x[0] === "Trường Tiểu học B" && x[2] === "1.9").map((x) => Number(x[5]))).toEqual([B["1.9"]!.count, B["1.9"]!.people]);
   }, 120_000);
 });
+
+describe("a summary against the expected list", () => {
+  it("the units a summary holds are not missing, and the summary is not off the list", async () => {
+    const communeInbox = folder();
+    await schoolFile(join(communeInbox, "a.xlsx"), { unit: "Trường Tiểu học A", rows: A });
+    await schoolFile(join(communeInbox, "b.xlsx"), { unit: "Trường Tiểu học B", rows: B });
+    const communeOut = join(work, "tong-hop-xa-2.xlsx");
+    expect((await htsd(["consolidate", communeInbox, "--out", communeOut, "--unit", "UBND xã Quài Cang"])).code).toBe(0);
+    const district = folder();
+    renameSync(communeOut, join(district, "tong-hop-xa.xlsx"));
+    await schoolFile(join(district, "c.xlsx"), { unit: "Trường Tiểu học C", rows: C });
+    const list = join(work, "danh-sach.txt");
+    writeFileSync(list, "Trường Tiểu học A\nTrường Tiểu học B\nTrường Tiểu học C\nTrường Tiểu học D\n");
+    const { json } = await consolidateJson(district, "--expected", list);
+    expect(json.missing).toEqual(["Trường Tiểu học D"]);
+    expect(json.unexpected).toEqual([]);
+  }, 120_000);
+});

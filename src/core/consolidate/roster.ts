@@ -38,13 +38,15 @@ export function compareRoster(expected: readonly string[] | undefined, files: re
   if (expected === undefined) return none;
   const list = [...new Map(expected.filter((n) => nameKey(n) !== "").map((n) => [nameKey(n), n])).values()];
   const sent = files.filter((f) => f.unit !== undefined);
-  const names = [...new Set(sent.map((f) => f.unit!))];
+  // A summary sent up reports for the units it names: they are not missing.
+  const inside = (f: FileOutcome) => f.report?.contains ?? [];
+  const names = [...new Set([...sent.map((f) => f.unit!), ...files.filter((f) => f.status === "accepted").flatMap(inside)])];
   const m = matchNames(list, names, aliases);
   const at = new Map(names.map((n, i) => [n, i]));
   const entryOf = (f: FileOutcome) => (f.unit === undefined ? undefined : m.matched[at.get(f.unit)!]);
 
   const accepted = files.filter((f) => f.status === "accepted");
-  const acceptedEntries = new Set(accepted.map(entryOf));
+  const acceptedEntries = new Set([...accepted.map(entryOf), ...accepted.flatMap((f) => inside(f).map((n) => m.matched[at.get(n)!]))]);
   const sentEntries = new Set(sent.map(entryOf));
   const missing = list
     .map((unit, i) => ({ unit, i }))
@@ -53,11 +55,12 @@ export function compareRoster(expected: readonly string[] | undefined, files: re
   const out: RosterComparison = { missing, unexpected: new Set(), suggested: new Map(), aliased: new Map() };
   for (const f of accepted) {
     const i = at.get(f.unit ?? "");
-    if (i === undefined || m.matched[i] === undefined) {
+    const holdsListed = inside(f).some((n) => m.matched[at.get(n)!] !== undefined);
+    if (!holdsListed && (i === undefined || m.matched[i] === undefined)) {
       out.unexpected.add(f.index);
       const s = i === undefined ? undefined : m.suggested[i];
       if (s !== undefined) out.suggested.set(f.index, { unit: f.unit!, listed: list[s]! });
-    } else if (m.byAlias[i]) out.aliased.set(f.index, list[m.matched[i]!]!);
+    } else if (i !== undefined && m.byAlias[i]) out.aliased.set(f.index, list[m.matched[i]!]!);
   }
   return out;
 }

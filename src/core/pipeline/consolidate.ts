@@ -4,8 +4,9 @@
  * file take part, which of a unit's files counts, was it on time and on the list, and
  * only then the sums.
  */
+import { plainKey } from "../roster/fold";
 import type { CheckedFile } from "../check";
-import { isoDay, nameKey, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
+import { isoDay, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
 import { resolveDuplicates, type Candidate, type Note } from "../consolidate/duplicates";
 import { resolveSameContent } from "../consolidate/same-content";
 import { resolveSummaries } from "../consolidate/summaries";
@@ -27,7 +28,8 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   // Who sent what, in the order of the questions: a summary already holding a unit, the same
   // report under two names, then one unit's several reports. Each answer sets files aside
   // with its reason; nothing is counted twice and nothing is dropped without a word.
-  const keyOf = nameKey;
+  // Names as the expected list compares them: one name typed on two keyboards is one unit.
+  const keyOf = plainKey;
   const stillAccepted = () => outcomes.filter((o) => o.status === "accepted");
   const setAside = (dropped: ReadonlyMap<number, { status: FileOutcome["status"]; code: FileOutcome["code"]; params: FileOutcome["params"] }>) => {
     for (const o of outcomes) {
