@@ -187,3 +187,21 @@ describe("a summary against the expected list", () => {
     expect(json.unexpected).toEqual([]);
   }, 120_000);
 });
+
+describe("a summary whose numbers were never calculated", () => {
+  it("is refused with its reason, and its units' own files are counted", async () => {
+    const communeInbox = folder();
+    await schoolFile(join(communeInbox, "a.xlsx"), { unit: "Trường Tiểu học A", rows: A });
+    await schoolFile(join(communeInbox, "b.xlsx"), { unit: "Trường Tiểu học B", rows: B });
+    const communeOut = join(work, "tong-hop-xa-3.xlsx");
+    expect((await htsd(["consolidate", communeInbox, "--out", communeOut])).code).toBe(0);
+    const district = folder();
+    // openpyxl keeps formulas but drops their calculated values, as any program that does not calculate.
+    execFileSync(PYTHON, ["-c", "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])", communeOut, join(district, "tong-hop-khong-tinh.xlsx")]);
+    await schoolFile(join(district, "a.xlsx"), { unit: "Trường Tiểu học A", rows: A });
+    await schoolFile(join(district, "b.xlsx"), { unit: "Trường Tiểu học B", rows: B });
+    const { json } = await consolidateJson(district);
+    expect(json.rows["1.1"]).toEqual(sums(A, B)["1.1"]);
+    expect(json.rejected.map((r: { code: string }) => r.code)).toEqual(["consolidate.summary.noValues"]);
+  }, 120_000);
+});

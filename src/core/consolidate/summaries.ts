@@ -14,6 +14,8 @@ export interface SummaryCandidate {
   index: number;
   file: string;
   report: Report;
+  /** Formulas whose values were never calculated (saved by a program that does not calculate). */
+  uncalculated: boolean;
   /** The unit's name compared the way names are (folded). */
   key: string;
 }
@@ -32,6 +34,12 @@ export function resolveSummaries(candidates: readonly SummaryCandidate[], keyOf:
 
   const claimed = new Map<string, SummaryCandidate>();
   for (const s of summaries) {
+    // Saved by a program that does not calculate, a summary's formulas have no values: taking
+    // it over its units' own files would lose their numbers.
+    if (s.uncalculated) {
+      res.dropped.set(s.index, { status: "rejected", code: "consolidate.summary.noValues", params: { count: s.report.contains!.length } });
+      continue;
+    }
     const keys = [...new Set(s.report.contains!.map(keyOf))];
     const present = keys.filter((k) => unitsByKey.has(k));
     if (present.length === keys.length) {

@@ -27,6 +27,7 @@ export const consolidateMessages = {
   "consolidate.summary.previous": "Đây là một bảng tổng hợp của {count} đơn vị, và cả {count} đơn vị đều có tệp riêng trong lần tổng hợp này (có thể là kết quả lần tổng hợp trước còn để trong thư mục): không tính thêm bảng này.",
   "consolidate.summary.inside": "Đơn vị “{unit}” đã có trong bảng tổng hợp “{summary}”: không tính thêm tệp riêng này.",
   "consolidate.summary.insideNewer": "Đơn vị “{unit}” đã có trong bảng tổng hợp “{summary}”, nhưng tệp riêng này mới hơn. Số liệu trong bảng tổng hợp được dùng; nếu đơn vị đã sửa báo cáo, đề nghị cấp dưới tổng hợp lại rồi gửi lên.",
+  "consolidate.summary.noValues": "Bảng tổng hợp này (của {count} đơn vị) có công thức chưa được tính nên không đọc được số, có thể tệp đã được lưu bằng một chương trình không tính công thức. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại; không tổng hợp bảng này để khỏi mất số liệu của các đơn vị trong đó.",
   "consolidate.summary.overlap": "Bảng tổng hợp này và bảng “{other}” cùng có các đơn vị: {units}. Không thể tính cả hai mà không cộng trùng; đề nghị chỉ gửi một bảng, hoặc tổng hợp lại từ tệp của từng đơn vị.",
   "consolidate.duplicate.refused": "Đơn vị “{unit}” gửi nhiều báo cáo ({files}); không tổng hợp báo cáo nào của đơn vị này cho đến khi chỉ còn một tệp.",
   "consolidate.labelRows": "Bảng nhập tay (không có mã dòng): nhận ra {matched} dòng của biểu mẫu theo tên hoạt động, {unmatched} dòng không khớp dòng nào (xem các dòng báo lỗi, cảnh báo bên dưới).",

@@ -37,7 +37,7 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
       if (d) Object.assign(o, { status: d.status, code: d.code, params: d.params });
     }
   };
-  setAside(resolveSummaries(stillAccepted().map((o) => ({ index: o.index, file: o.file, report: o.report!, key: keyOf(o.report!.unit) })), keyOf).dropped);
+  setAside(resolveSummaries(stillAccepted().map((o) => ({ index: o.index, file: o.file, report: o.report!, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(o.report!.unit) })), keyOf).dropped);
   const same = resolveSameContent(
     stillAccepted().map((o) => {
       const print = kind.fingerprint(o.report!);
