@@ -17,9 +17,9 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { getForm } from "../../src/core/kinds";
 import type { StatsTableForm, StatsReport } from "../../src/core/kinds/stats-table";
 import type { CheckedFile } from "../../src/core/check";
-import type { MeasureValues } from "../../src/core/report";
 import { randomSchoolValues, seeded, type Rng } from "../../src/core/sample";
 import { checkFileBytes } from "../../src/xlsx/check-file";
+import { unsoundReport } from "./sound-report";
 import { filledForm } from "../hostile/corpus";
 import { readerMutation, type ReaderMutation } from "./reader-mutations";
 import { writeZip, type ZipItem } from "../xlsx/reader/zip-writer";
@@ -186,8 +186,6 @@ function mutate(rng: Rng): { kind: Kind; byteLevel: boolean; bytes: Uint8Array; 
   }
 }
 
-const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
-
 /** What every outcome must satisfy; returns the broken rule, or undefined. */
 function broken(o: Outcome): string | undefined {
   const { result } = o;
@@ -195,18 +193,8 @@ function broken(o: Outcome): string | undefined {
   if (o.expects) return brokenExpectation(o.expects, result);
   if (!result.report) return errors.length > 0 ? undefined : "no report and no error";
   const report = result.report as StatsReport;
-  if (report.form !== "stats-table") return `another form: ${report.form}`;
-  for (const [code, v] of Object.entries(report.values)) {
-    for (const [m, n] of Object.entries(v) as [keyof MeasureValues, number][]) {
-      if (typeof n !== "number" || !Number.isFinite(n) || !Number.isInteger(n) || n < 0) return `unsound number ${code}/${m}: ${n}`;
-      const cell = report.cells[code]?.[m];
-      if (typeof cell === "string" && A1.test(cell)) continue;
-      // A total with no cell of its own (blank, or its formula gone) is the sum of its parts' cells.
-      const totalOf = form.rows.find((r) => r.code === code)?.totalOf;
-      const parts = totalOf?.measure === m ? totalOf.codes.map((c) => report.values[c]?.[m]).filter((x): x is number => x !== undefined) : [];
-      if (parts.length === 0 || parts.reduce((a, b) => a + b, 0) !== n) return `number ${code}/${m} from no cell`;
-    }
-  }
+  const unsound = unsoundReport(report, form);
+  if (unsound) return unsound;
   // Damaged bytes never pass as other numbers: the checksums catch what the XML does not.
   const readError = result.problems.some((p) => p.code.startsWith("read.") && p.severity === "error");
   if (o.byteLevel && !readError && errors.length === 0 && JSON.stringify(report.values) !== JSON.stringify(baseline.values)) {

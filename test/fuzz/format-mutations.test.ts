@@ -17,9 +17,9 @@ import type { CheckedFile } from "../../src/core/check";
 import { getForm } from "../../src/core/kinds";
 import type { StatsTableForm, StatsReport } from "../../src/core/kinds/stats-table";
 import { describe as describeProblem } from "../../src/core/problems";
-import type { MeasureValues } from "../../src/core/report";
 import { seeded, type Rng } from "../../src/core/sample";
 import { checkFileBytes } from "../../src/xlsx/check-file";
+import { unsoundReport } from "./sound-report";
 import { OTHER_READERS } from "../../src/xlsx/other-readers";
 import { FORMATS_DIR, FORMS } from "../fixtures/formats/make-formats";
 import { layout, workbookStreamMap } from "../hostile/formats-corpus";
@@ -159,24 +159,13 @@ function rezipOds(part: string, text: string): Uint8Array {
   return zipSync(files, { level: 0 });
 }
 
-const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
-
 function broken(format: Format, byteLevel: boolean, result: CheckedFile): string | undefined {
   const errors = result.problems.filter((p) => p.severity === "error");
   for (const p of result.problems) if (/\{\w+\}/.test(describeProblem(p))) return `message with a hole: ${p.code}`;
   if (!result.report) return errors.length > 0 ? undefined : "no report and no error";
   const report = result.report as StatsReport;
-  if (report.form !== "stats-table") return `another form: ${report.form}`;
-  for (const [code, v] of Object.entries(report.values)) {
-    for (const [m, n] of Object.entries(v) as [keyof MeasureValues, number][]) {
-      if (typeof n !== "number" || !Number.isFinite(n) || !Number.isInteger(n) || n < 0) return `unsound number ${code}/${m}: ${n}`;
-      const cell = report.cells[code]?.[m];
-      if (typeof cell === "string" && A1.test(cell)) continue;
-      const totalOf = form.rows.find((r) => r.code === code)?.totalOf;
-      const parts = totalOf?.measure === m ? totalOf.codes.map((c) => report.values[c]?.[m]).filter((x): x is number => x !== undefined) : [];
-      if (parts.length === 0 || parts.reduce((a, b) => a + b, 0) !== n) return `number ${code}/${m} from no cell`;
-    }
-  }
+  const unsound = unsoundReport(report, form);
+  if (unsound) return unsound;
   const readError = result.problems.some((p) => p.code.startsWith("read.") && p.severity === "error");
   if (format === "ods" && byteLevel && !readError && errors.length === 0 && JSON.stringify(report.values) !== JSON.stringify(baselines[format].values)) {
     return "byte damage changed the numbers without any error";

@@ -1,6 +1,6 @@
 /**
  * A district inbox as schools really send it, each case of "trust in the totals": files
- * filled and saved by openpyxl (test/run/fill-form.py, ./fill-outline.py), a commune summary
+ * filled and saved by openpyxl (test/run/fill-form.py), a commune summary
  * re-saved by LibreOffice as a consolidator would before sending it up. Every expected number
  * is computed here from what was written into the files.
  */
@@ -127,7 +127,7 @@ describe("report outlines with every field filled", () => {
       const spec = { unit: u.unit, fields: { "1.1": "Kế hoạch số 12/KH", "1.3.time": "date:2025-10-06", "1.3.place": "Sân trường", "1.3.form": "Mít tinh", "1.3.people": u.people, "1.3.assessment": "Đạt kế hoạch", "1.5.state": u.state, "2": "Thuận lợi\nKhó khăn", "3.1": u.rec, "3.2": `Kiến nghị UBND tỉnh ${i}`, "3.3": `Kiến nghị Sở ${i}`, "3.4": `Kiến nghị xã ${i}` } };
       const specPath = join(work, `outline-${i}.json`);
       writeFileSync(specPath, JSON.stringify(spec));
-      execFileSync(PYTHON, [join(__dirname, "fill-outline.py"), tpl, join(inbox, `de-cuong-${i}.xlsx`), specPath]);
+      execFileSync(PYTHON, [join(__dirname, "../run/fill-form.py"), tpl, join(inbox, `de-cuong-${i}.xlsx`), specPath]);
     });
     const out = join(work, "tong-hop-de-cuong.xlsx");
     const r = await htsd(["consolidate", inbox, "--out", out, "--json"]);

@@ -3,6 +3,7 @@
  * with no date counts as older than any dated one: the dated one was sent deliberately),
  * then the file given last; or, on request, the unit is refused until it sends one file.
  */
+import { groupBy } from "./group";
 import type { MessageCode } from "../messages";
 import type { Params } from "../problems";
 import type { Report } from "../report";
@@ -30,8 +31,7 @@ export interface DuplicateResolution {
 }
 
 export function resolveDuplicates(candidates: readonly Candidate[], mode: "latest" | "error"): DuplicateResolution {
-  const byKey = new Map<string, Candidate[]>();
-  for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  const byKey = groupBy(candidates, (c) => c.key);
   const res: DuplicateResolution = { groups: [], dropped: new Map(), kept: new Map() };
   for (const group of byKey.values()) {
     if (group.length < 2) continue;

@@ -1,16 +1,10 @@
-/**
- * How two spellings are recognised as one: a unit's name or a choice, compared the way
- * forms.md says (NFC, case, collapsed spaces) and no further. Stripping words such as
- * "Trường" would merge units that really are different.
- */
-export function nameKey(name: string): string {
-  return name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-}
+/** Small shared pieces of consolidation: choices and sums as forms.md reads them, and days. */
+import { exactKey } from "../roster/fold";
 
-/** The listed choice an answer means, or undefined when it is none of them. */
+/** The listed choice an answer means (compared as forms.md compares names), or undefined when it is none of them. */
 export function matchChoice(choices: readonly string[], answer: string): string | undefined {
-  const key = nameKey(answer);
-  return choices.find((c) => nameKey(c) === key);
+  const key = exactKey(answer);
+  return choices.find((c) => exactKey(c) === key);
 }
 
 /** Blank + blank stays blank; blank + n is n. */

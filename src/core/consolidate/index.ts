@@ -1,4 +1,4 @@
 export * from "./types";
-export { nameKey, matchChoice, sumDefined, isoDay, dayVi } from "./identity";
+export { matchChoice, sumDefined, isoDay, dayVi } from "./identity";
 export { defined } from "./defined";
 export * from "./sheets";

@@ -4,7 +4,7 @@
  */
 import type { MessageCode } from "../messages";
 import { matchNames, type Alias } from "../roster";
-import { nameKey } from "./identity";
+import { exactKey } from "../roster/fold";
 import type { FileOutcome, Timeliness } from "./types";
 
 export interface Missing {
@@ -36,7 +36,7 @@ export interface RosterComparison {
 export function compareRoster(expected: readonly string[] | undefined, files: readonly FileOutcome[], aliases: readonly Alias[] = []): RosterComparison {
   const none: RosterComparison = { missing: [], unexpected: new Set(), suggested: new Map(), aliased: new Map() };
   if (expected === undefined) return none;
-  const list = [...new Map(expected.filter((n) => nameKey(n) !== "").map((n) => [nameKey(n), n])).values()];
+  const list = [...new Map(expected.filter((n) => exactKey(n) !== "").map((n) => [exactKey(n), n])).values()];
   const sent = files.filter((f) => f.unit !== undefined);
   // A summary sent up reports for the units it names: they are not missing.
   const inside = (f: FileOutcome) => f.report?.contains ?? [];

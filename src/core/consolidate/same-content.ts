@@ -8,6 +8,7 @@
  * is its file's), or when there are many of them under the same report date: two small
  * schools that each wrote only "1 lễ khai mạc" are two schools.
  */
+import { groupBy } from "./group";
 import type { Note } from "./duplicates";
 import { dayVi } from "./identity";
 import type { DuplicateGroup } from "./types";
@@ -36,12 +37,7 @@ export interface SameContentResolution {
 
 export function resolveSameContent(candidates: readonly ContentCandidate[]): SameContentResolution {
   const res: SameContentResolution = { groups: [], dropped: new Map(), kept: new Map() };
-  const byPrint = new Map<string, ContentCandidate[]>();
-  for (const c of candidates) {
-    if (c.fingerprint === undefined) continue;
-    const key = `${c.report.form}|${c.report.version}|${c.report.year}|${c.report.unitsCovered}|${c.fingerprint}`;
-    byPrint.set(key, [...(byPrint.get(key) ?? []), c]);
-  }
+  const byPrint = groupBy(candidates, (c) => (c.fingerprint === undefined ? undefined : `${c.report.form}|${c.report.version}|${c.report.year}|${c.report.unitsCovered}|${c.fingerprint}`));
   for (const group of byPrint.values()) {
     if (group.length < 2) continue;
     // One name throughout: the name's own duplicate rule decides (latest date wins).

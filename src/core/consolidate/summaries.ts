@@ -7,6 +7,7 @@
  * consolidation left in the inbox: it is the one set aside. Two summaries sharing a unit
  * cannot both be counted: the larger is kept, the other refused with the units they share.
  */
+import { groupBy } from "./group";
 import type { Note } from "./duplicates";
 import type { Report } from "../report";
 
@@ -29,8 +30,7 @@ export function resolveSummaries(candidates: readonly SummaryCandidate[], keyOf:
   const summaries = candidates.filter((c) => (c.report.contains?.length ?? 0) > 0).sort((a, b) => b.report.contains!.length - a.report.contains!.length || a.index - b.index);
   if (summaries.length === 0) return res;
   const units = candidates.filter((c) => !(c.report.contains?.length ?? 0));
-  const unitsByKey = new Map<string, SummaryCandidate[]>();
-  for (const u of units) unitsByKey.set(u.key, [...(unitsByKey.get(u.key) ?? []), u]);
+  const unitsByKey = groupBy(units, (u) => u.key);
 
   const claimed = new Map<string, SummaryCandidate>();
   for (const s of summaries) {

@@ -1,2 +1,3 @@
 export * from "./ids";
 export * from "./weeks";
+export { versionOf, requireVersion } from "./version-of";

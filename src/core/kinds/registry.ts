@@ -3,7 +3,7 @@
  * `forms/ids.ts`, so an id without its kind (or a kind without its id) does not compile;
  * generic code looks a kind up here and never asks which one it holds.
  */
-import { FORM_IDS, type FormDefBase, type FormId } from "../forms";
+import { FORM_IDS, versionOf, type FormId } from "../forms";
 import { LOCATE_RULES } from "../locate";
 import { CHECK_RULES } from "../check";
 import type { Rule } from "../problems";
@@ -34,19 +34,15 @@ const VERSIONS: { readonly [K in FormId]: readonly FormDefs[K][] } = { "stats-ta
 /** The newest version of a form, or the given one; undefined when not known. */
 export function getForm<I extends FormId>(id: I, version?: number): FormDefs[I] | undefined {
   const all: readonly FormDefs[I][] = VERSIONS[id];
-  if (version === undefined) return newest(all);
-  return all.find((f) => f.version === version);
+  return versionOf(all, version);
 }
 
 /** The newest version of a kind's form. */
 export function newestVersion(kind: FormKind): number {
-  return newest(kind.versions)?.version ?? 0;
+  return versionOf(kind.versions)?.version ?? 0;
 }
 
 
-function newest<F extends FormDefBase>(all: readonly F[]): F | undefined {
-  return all.reduce<F | undefined>((best, f) => (!best || f.version > best.version ? f : best), undefined);
-}
 
 /** Every rule a check can report, finding the form included, over the given kinds. */
 export function rulesOf(kinds: readonly FormKind[]): readonly Rule[] {

@@ -2,7 +2,8 @@
  * The consolidation as the CLI prints it. Absent stays absent: a measure or total that
  * every unit left blank has no key at all, never 0 and never null.
  */
-import { defined, type Consolidation, type LogLine, type LogStatus, type Totals } from "../consolidate";
+import { groupBy } from "../consolidate/group";
+import { defined, type Consolidation, type LogStatus, type Totals } from "../consolidate";
 import { kindOf, type FormKind, type KindJsonMembers } from "../kinds";
 import { nested } from "./unit-values";
 import type { Severity } from "../problems";
@@ -38,8 +39,7 @@ export interface ConsolidationJson extends KindJsonMembers {
 
 export function toJson(c: Consolidation, kind: FormKind | undefined = kindOf(c.form)): ConsolidationJson {
   // Each lookup by file is an index built once: a country's inbox has tens of thousands of files.
-  const linesOf = new Map<number, LogLine[]>();
-  for (const l of c.log) if (l.fileIndex !== undefined) linesOf.set(l.fileIndex, [...(linesOf.get(l.fileIndex) ?? []), l]);
+  const linesOf = groupBy(c.log, (l) => l.fileIndex);
   const notesOf = (index: number): JsonNote[] =>
     (linesOf.get(index) ?? [])
       .filter((l) => l.status !== "accepted")

@@ -4,19 +4,13 @@
  */
 import reportOutlineV1 from "../../forms/data/report-outline.v1.json";
 import reportOutlineV2 from "../../forms/data/report-outline.v2.json";
+import { requireVersion, versionOf } from "../../forms";
 import { reportOutlineSchema, type ReportOutlineForm } from "./schema";
 
 export const OUTLINE_VERSIONS: readonly ReportOutlineForm[] = [reportOutlineSchema.parse(reportOutlineV1), reportOutlineSchema.parse(reportOutlineV2)];
 
 /** The newest version, or the one asked for; undefined when not known. */
-export function outlineForm(version?: number): ReportOutlineForm | undefined {
-  if (version === undefined) return OUTLINE_VERSIONS.reduce<ReportOutlineForm | undefined>((best, f) => (!best || f.version > best.version ? f : best), undefined);
-  return OUTLINE_VERSIONS.find((f) => f.version === version);
-}
+export const outlineForm = (version?: number): ReportOutlineForm | undefined => versionOf(OUTLINE_VERSIONS, version);
 
-/** A version the caller knows is there (found among the versions, or the newest): its absence is a programming error. */
-export function outlineFormAt(version?: number): ReportOutlineForm {
-  const f = outlineForm(version);
-  if (!f) throw new RangeError(`report-outline version ${version} is not among this kind's versions`);
-  return f;
-}
+/** A version the caller knows is there: its absence is a programming error. */
+export const outlineFormAt = (version?: number): ReportOutlineForm => requireVersion(OUTLINE_VERSIONS, version);

@@ -7,8 +7,8 @@ import { a1 } from "../../cells";
 import { statsForm } from "./versions";
 import { columnOf, rowOf } from "./grid";
 import type { MeasureValues, Source } from "../../report";
-import { unitsInside } from "./summary-sheet";
-import type { StatsReport, StatsConsolidation } from "./types";
+import { unitsInside } from "./contains";
+import { STATS_TABLE, type StatsReport, type StatsConsolidation } from "./types";
 import type { Measure } from "../../units";
 
 export function summaryAsReport(c: StatsConsolidation, unitName: string, source: Source): StatsReport {
@@ -23,5 +23,5 @@ export function summaryAsReport(c: StatsConsolidation, unitName: string, source:
     values[code] = Object.fromEntries(present.map((m) => [m, v[m]]));
     cells[code] = Object.fromEntries(present.map((m) => [m, a1(rowOf(form, code), columnOf(m))]));
   }
-  return { form: "stats-table", version: c.version, year: c.year, unit: unitName, unitsCovered: c.unitsCovered, contains: unitsInside(c), source, values, notes: {}, cells };
+  return { form: STATS_TABLE, version: c.version, year: c.year, unit: unitName, unitsCovered: c.unitsCovered, contains: unitsInside(c), source, values, notes: {}, cells };
 }

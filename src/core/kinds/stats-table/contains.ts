@@ -5,6 +5,7 @@
  * or WPS where custom XML or a defined name's long constant might not.
  */
 import { getCell, type RawSheet } from "../../cells";
+import type { Consolidation } from "../../consolidate/types";
 import type { CellDescription } from "../../sheet";
 import { textOf } from "../../text";
 
@@ -34,4 +35,9 @@ export function readContains(sheet: RawSheet): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/** The units a summary sums: each accepted school by its name, a summary by the units it names. */
+export function unitsInside(c: Consolidation): string[] {
+  return c.files.flatMap((f) => (f.status !== "accepted" || !f.report ? [] : (f.report.contains ?? [f.report.unit])));
 }

@@ -15,6 +15,7 @@ import type { StatsConsolidation } from "./types";
 import { signedBy, type SummaryContext, type SummaryNames } from "../../consolidate";
 import { detailRange, statsDetailColumns } from "./detail-sheet";
 import { fundingTotalRow } from "./sum";
+import { unitsInside } from "./contains";
 import { gatheredNotes } from "./notes";
 
 export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription {
@@ -74,9 +75,4 @@ function totalsBelow(c: StatsConsolidation, form: StatsTableForm, first: number)
       { row, col: STATS_COLS.unit, value: l.unit, style: S.unit },
     ];
   });
-}
-
-/** The units a summary sums: each accepted school by its name, a summary by the units it names. */
-export function unitsInside(c: StatsConsolidation): string[] {
-  return c.files.flatMap((f) => (f.status !== "accepted" || !f.report ? [] : (f.report.contains ?? [f.report.unit])));
 }
