@@ -87,7 +87,15 @@ export interface SheetDescription {
   /** Widths in characters, by 1-based column index. */
   columns: { col: number; width: number; hidden?: boolean }[];
   rowHeights?: { row: number; height: number }[];
+  /** The cells above {@link rows}' first (all of them when there is no `rows`), in any order. */
   cells: CellDescription[];
+  /**
+   * The rest of the sheet's cells, made as they are written, in non-decreasing row order and
+   * every one below `cells`: a sheet of tens of thousands of units' rows never sits in memory
+   * whole. Called once per pass; each call yields the same cells. Read both through
+   * {@link eachCell}.
+   */
+  rows?: () => Iterable<CellDescription>;
   /** A1 ranges, e.g. "A1:C1". */
   merges: string[];
   page?: PageSetup;
@@ -103,4 +111,10 @@ export interface SheetDescription {
   /** Show gridlines on screen. */
   gridlines?: boolean;
   autoFilter?: string;
+}
+
+/** Every cell of a sheet: `cells`, then what `rows` makes. */
+export function* eachCell(sheet: SheetDescription): Iterable<CellDescription> {
+  yield* sheet.cells;
+  if (sheet.rows) yield* sheet.rows();
 }
