@@ -55,18 +55,31 @@ function requireBuilt(rel) {
   return require(path.join(BUILD_DIR, rel));
 }
 
-/** `htsd consolidate … --stats` in a child process: its own figures, and the wall clock seen from outside. */
-function consolidateStats(dir, out, extra = []) {
+/**
+ * `htsd consolidate … --stats` in a child process: its own figures, and the wall clock seen
+ * from outside. `inputs` is a folder or a list of them; what it prints on stdout (the JSON
+ * of thousands of units, with --json) goes to a file, never through a pipe buffer.
+ */
+function consolidateStats(inputs, out, extra = []) {
+  const stdoutFile = `${out}.stdout`;
+  const fd = fs.openSync(stdoutFile, "w");
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [CLI, "consolidate", dir, "--out", out, "--force", "--stats", ...extra], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  let r;
+  try {
+    r = spawnSync(process.execPath, [CLI, "consolidate", ...[].concat(inputs), "--out", out, "--force", "--stats", ...extra], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", fd, "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const stdout = fs.statSync(stdoutFile).size < 1 << 20 ? fs.readFileSync(stdoutFile, "utf8") : `(${stdoutFile})`;
   const line = (r.stderr || "").split("\n").find((l) => l.startsWith('{"htsdStats"'));
-  if (!line) throw new Error(`no --stats line from htsd (exit ${r.status}):\n${r.stderr}\n${r.stdout}`);
-  return { ...JSON.parse(line).htsdStats, wallMs, exitCode: r.status, stdout: r.stdout };
+  if (!line) throw new Error(`no --stats line from htsd (exit ${r.status}):\n${r.stderr}\n${stdout}`);
+  return { ...JSON.parse(line).htsdStats, wallMs, exitCode: r.status, stdout, stdoutFile };
 }
 
 function median(xs) {

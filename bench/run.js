@@ -1,27 +1,30 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global require, module, process, console, TextDecoder, Buffer */
-// `npm run bench`: the reader's and the consolidation's figures. For 100, 1,000 and 10,000 generated filled forms
-// (the real form, varied numbers, some text-numbers, some hand-typed tables), consolidates
-// them with the command line in a child process and prints milliseconds per file (median
-// of several runs), files per second and peak memory, beside what the same files cost
-// (a) at the floor: unzipping only the parts the reader needs and decoding them to text,
-// with fflate, and (b) read with ExcelJS's full reader. Then 1,000 .xls and 1,000 .ods forms
-// beside 1,000 .xlsx (bench/formats.js), and the hostile corpus, file by file.
+/* global require, module, process, console, Buffer, __dirname */
+// `npm run bench`: the consolidation's figures against the physical limit. For 100, 1,000,
+// 10,000 and 50,000 generated filled forms (the real form, varied numbers, some
+// text-numbers, some hand-typed tables), consolidates them with the command line in a
+// child process and prints milliseconds per file (median of runs), files per second and
+// peak memory, beside what the same files cost at the floor (reading, unzipping only the
+// parts the reader needs and decoding them to text) in one thread and over two threads at
+// once, in the same run. Then the same with --json and --csv written too, an inbox where
+// every file is sent twice, the reader and checks against ExcelJS's and SheetJS's readers
+// in one thread on the same files, the task pane in Chromium (bench/pane.js), 1,000 .xls
+// and .ods forms (bench/formats.js), and the hostile corpus, file by file.
 //
 // BENCH_SIZES=100,1000 and BENCH_RUNS=2 shorten a run; generated sets are kept in .bench/.
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { unzipSync } = require("fflate");
 const lib = require("./lib");
 const { BENCH_DIR, CLI, run, ensureBuilds, requireBuilt, consolidateStats, median, fmt } = lib;
 const hostile = require("./hostile");
 const formats = require("./formats");
+const { floorOne, floorFromDisk, floorInThreads } = require("./floor");
 
-const SIZES = (process.env.BENCH_SIZES || "100,1000,10000").split(",").map(Number);
-const RUNS = { 100: 5, 1000: 3, 10000: 2 };
+const SIZES = (process.env.BENCH_SIZES || "100,1000,10000,50000").split(",").map(Number);
+const RUNS = { 100: 5, 1000: 3, 10000: 2, 50000: 1 };
 const runsFor = (n) => Number(process.env.BENCH_RUNS) || RUNS[n] || 3;
 const SAMPLE = 200;
 const IN_PROCESS_ROUNDS = 9;
@@ -75,16 +78,6 @@ const listForms = (dir) =>
     .sort()
     .map((f) => path.join(dir, f));
 
-/** The parts the reader opens for a one-sheet form: rels, workbook, styles, strings, sheets. */
-const NEEDED = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
-const utf8 = new TextDecoder("utf-8");
-function floorOne(bytes) {
-  const parts = unzipSync(bytes, { filter: (f) => NEEDED.test(f.name) });
-  let chars = 0;
-  for (const name in parts) chars += utf8.decode(parts[name]).length;
-  return chars;
-}
-
 function timeEach(items, fn) {
   const start = process.hrtime.bigint();
   for (const x of items) fn(x);
@@ -97,6 +90,15 @@ async function timeEachAsync(items, fn) {
   return Number(process.hrtime.bigint() - start) / 1e6 / items.length;
 }
 
+/** SheetJS 0.20.3 (a bench-only dev dependency), when installed: the reader a developer would pick instead. */
+function sheetJs() {
+  try {
+    return require("@e965/xlsx");
+  } catch {
+    return undefined;
+  }
+}
+
 async function measureSize(n, reader) {
   const dir = ensureSet(n);
   const files = listForms(dir);
@@ -107,13 +109,15 @@ async function measureSize(n, reader) {
 
   const cli = [];
   const floorAll = [];
+  const floorTwo = [];
   for (let r = 0; r < runs; r++) {
     progress(`${n} files: htsd consolidate, run ${r + 1}/${runs}`);
     const s = consolidateStats(dir, out);
     if (s.exitCode !== 0 || s.accepted !== n) throw new Error(`consolidation of ${n} files accepted ${s.accepted} (exit ${s.exitCode}):\n${s.stdout}`);
     cli.push(s);
-    // The floor, on the same files in the same run: read from disk, unzip, decode; one thread.
-    floorAll.push(timeEach(files, (f) => floorOne(new Uint8Array(fs.readFileSync(f)))));
+    // The floor, on the same files in the same run: read from disk, unzip, decode; one thread, then two.
+    floorAll.push(floorFromDisk(files));
+    floorTwo.push(await floorInThreads(files, 2));
   }
 
   // The same consolidation in one thread, for what the worker threads bring on this machine.
@@ -121,20 +125,29 @@ async function measureSize(n, reader) {
   const single = consolidateStats(dir, out, ["--jobs", "1"]);
   if (single.exitCode !== 0 || single.accepted !== n) throw new Error(`--jobs 1 consolidation of ${n} files accepted ${single.accepted}`);
 
-  // Like for like on a sample: one thread, the bytes already in memory, the same files for all four.
+  // Every output at once: a lookup over the log or the units done per file shows here.
+  progress(`${n} files: htsd consolidate --json --csv`);
+  const csv = path.join(BENCH_DIR, "out", `tong-hop-${n}.csv`);
+  const outputs = consolidateStats(dir, out, ["--json", "--csv", csv]);
+  if (outputs.exitCode !== 0 || outputs.accepted !== n) throw new Error(`--json --csv consolidation of ${n} files accepted ${outputs.accepted}`);
+
+  // Like for like on a sample: one thread, the bytes already in memory, the same files for all contenders.
   const step = Math.max(1, Math.floor(n / SAMPLE));
   const sample = files.filter((_, i) => i % step === 0).slice(0, SAMPLE).map((f) => new Uint8Array(fs.readFileSync(f)));
   const ExcelJS = require("exceljs");
+  const XLSX = sheetJs();
   const ctx = { today: `${YEAR}-11-24` };
   const excelLoad = (b) => new ExcelJS.Workbook().xlsx.load(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  const sheetJsRead = (b) => XLSX.read(b, { type: "array" });
   // Warm-up: every contender's code compiled before it is timed.
   timeEach(sample, floorOne);
   timeEach(sample, (b) => reader.readWorkbook(b));
   timeEach(sample, (b) => reader.checkFileBytes("f.xlsx", b, ctx));
   await timeEachAsync(sample.slice(0, 20), excelLoad);
+  if (XLSX) timeEach(sample.slice(0, 20), sheetJsRead);
   // The ratios are read off these: more rounds than the command's, each contender in turn
-  // within a round, so that a noisy moment of the machine falls on all four alike.
-  const inProc = { floor: [], reader: [], check: [], exceljs: [] };
+  // within a round, so that a noisy moment of the machine falls on all alike.
+  const inProc = { floor: [], reader: [], check: [], exceljs: [], sheetjs: [] };
   const rounds = Math.max(runs, IN_PROCESS_ROUNDS);
   for (let r = 0; r < rounds; r++) {
     progress(`${n} files: ${sample.length}-file sample in-process, round ${r + 1}/${rounds}`);
@@ -142,6 +155,7 @@ async function measureSize(n, reader) {
     inProc.reader.push(timeEach(sample, (b) => reader.readWorkbook(b)));
     inProc.check.push(timeEach(sample, (b) => reader.checkFileBytes("f.xlsx", b, ctx)));
     inProc.exceljs.push(await timeEachAsync(sample, excelLoad));
+    if (XLSX) inProc.sheetjs.push(timeEach(sample, sheetJsRead));
   }
 
   const m = (f) => median(cli.map(f));
@@ -162,12 +176,55 @@ async function measureSize(n, reader) {
     phases: cli[Math.floor(cli.length / 2)].phases,
     peakRssMb: cli[Math.floor(cli.length / 2)].peakRssMb,
     floorMsPerFile: median(floorAll),
+    floorTwoMsPerFile: median(floorTwo),
     single: { wallMsPerFile: single.wallMs / n, cpuMsPerFile: single.cpuMs / n, checkMsPerFile: single.checkBusyMs / n, maxRssMb: single.maxRssMb },
+    outputs: { wallMsPerFile: outputs.wallMs / n, maxRssMb: outputs.maxRssMb, phases: outputs.phases, jsonMb: fs.statSync(outputs.stdoutFile).size / 2 ** 20, csvMb: fs.statSync(csv).size / 2 ** 20 },
     sampleFloor: median(inProc.floor),
     sampleReader: median(inProc.reader),
     sampleCheck: median(inProc.check),
     sampleExcelJs: median(inProc.exceljs),
+    sampleSheetJs: XLSX ? median(inProc.sheetjs) : undefined,
   };
+}
+
+/**
+ * Every file of the set sent twice: the second copies are hard links (the same bytes under
+ * another folder), so the command reads 2n files, keeps n and drops n as duplicates.
+ */
+function ensureTwice(n) {
+  const src = ensureSet(n);
+  const dir = path.join(BENCH_DIR, `again-${n}`);
+  const stamp = path.join(dir, ".recipe");
+  const recipe = fs.readFileSync(path.join(src, ".recipe"), "utf8");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === recipe) return [src, dir];
+  progress(`linking a second copy of the ${n} forms in ${path.relative(lib.ROOT, dir)}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of listForms(src)) {
+    const to = path.join(dir, path.basename(f));
+    try {
+      fs.linkSync(f, to);
+    } catch {
+      fs.copyFileSync(f, to);
+    }
+  }
+  fs.writeFileSync(stamp, recipe);
+  return [src, dir];
+}
+
+function measureTwice(n) {
+  const inputs = ensureTwice(n);
+  const out = path.join(BENCH_DIR, "out", `tong-hop-twice-${n}.xlsx`);
+  const runs = Math.min(runsFor(n), 2);
+  const cli = [];
+  for (let r = 0; r < runs; r++) {
+    progress(`${n} files sent twice: htsd consolidate, run ${r + 1}/${runs}`);
+    const s = consolidateStats(inputs, out);
+    if (s.exitCode !== 0 || s.accepted !== n || s.files !== 2 * n) throw new Error(`the twice-sent inbox of ${n}: ${s.accepted} accepted of ${s.files} (exit ${s.exitCode})`);
+    cli.push(s);
+  }
+  const m = (f) => median(cli.map(f));
+  return { n, files: 2 * n, runs, wallMsPerFile: m((s) => s.wallMs / (2 * n)), maxRssMb: Math.max(...cli.map((s) => s.maxRssMb)), phases: cli[0].phases };
 }
 
 function printSize(x) {
@@ -178,33 +235,75 @@ function printSize(x) {
   log(`    phases (ms)                  ${Object.entries(x.phases).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(" · ")}`);
   log(`    peak RSS after phase (MB)    ${Object.entries(x.peakRssMb).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(" · ")}`);
   log(`  with --jobs 1 (1 run)       ${fmt(x.single.wallMsPerFile)} ms/file wall · read+check ${fmt(x.single.checkMsPerFile)} ms/file · peak RSS ${fmt(x.single.maxRssMb, 0)} MB`);
-  log(`  floor, all ${x.n} files         ${fmt(x.floorMsPerFile, 3)} ms/file (fflate unzipSync of the needed parts + TextDecoder, files read from disk, 1 thread)`);
-  log(`    ÷ floor: read+check thread time ${r(x.checkThreadMsPerFile, x.floorMsPerFile)} · CPU of the whole command ${r(x.cpuMsPerFile, x.floorMsPerFile)} · wall with ${x.jobs} threads ${r(x.wallMsPerFile, x.floorMsPerFile)}`);
-  log(`  same ${x.sampleSize} files in one thread, bytes in memory, medians of ${x.rounds} rounds: floor ${fmt(x.sampleFloor, 3)} · reader ${fmt(x.sampleReader, 3)} (${r(x.sampleReader, x.sampleFloor)} floor) · reader+checks ${fmt(x.sampleCheck, 3)} (${r(x.sampleCheck, x.sampleFloor)} floor) · ExcelJS xlsx.load ${fmt(x.sampleExcelJs, 3)} ms/file`);
-  log(`    ExcelJS is ${r(x.sampleExcelJs, x.sampleReader)} slower than the reader, ${r(x.sampleExcelJs, x.sampleCheck)} slower than reader+checks, ${r(x.sampleExcelJs, x.cpuMsPerFile)} slower than the whole command's CPU per file`);
+  log(`  with --json --csv (1 run)   ${fmt(x.outputs.wallMsPerFile)} ms/file wall · peak RSS ${fmt(x.outputs.maxRssMb, 0)} MB · JSON ${fmt(x.outputs.jsonMb, 1)} MB, CSV ${fmt(x.outputs.csvMb, 1)} MB · phases ${Object.entries(x.outputs.phases).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(" · ")}`);
+  log(`  floor, all ${x.n} files         one thread ${fmt(x.floorMsPerFile, 3)} ms/file · two threads at once ${fmt(x.floorTwoMsPerFile, 3)} ms/file wall (read from disk + fflate unzipSync of the needed parts + TextDecoder)`);
+  log(`    wall ÷ two-core floor ${r(x.wallMsPerFile, x.floorTwoMsPerFile)} · read+check thread time ÷ floor ${r(x.checkThreadMsPerFile, x.floorMsPerFile)} · CPU of the whole command ÷ floor ${r(x.cpuMsPerFile, x.floorMsPerFile)}`);
+  const sj = x.sampleSheetJs === undefined ? "SheetJS not installed" : `SheetJS XLSX.read ${fmt(x.sampleSheetJs, 3)}`;
+  log(`  same ${x.sampleSize} files in one thread, bytes in memory, medians of ${x.rounds} rounds: floor ${fmt(x.sampleFloor, 3)} · reader ${fmt(x.sampleReader, 3)} (${r(x.sampleReader, x.sampleFloor)} floor) · reader+checks ${fmt(x.sampleCheck, 3)} (${r(x.sampleCheck, x.sampleFloor)} floor) · ExcelJS xlsx.load ${fmt(x.sampleExcelJs, 3)} · ${sj} ms/file`);
+  log(`    reader+checks is ${r(x.sampleExcelJs, x.sampleCheck)} faster than ExcelJS's reader${x.sampleSheetJs === undefined ? "" : `, ${r(x.sampleSheetJs, x.sampleCheck)} faster than SheetJS's`}`);
   log();
 }
 
-function printTargets(results) {
+function printTwice(t, single) {
+  log(`── every file sent twice: ${t.files.toLocaleString("en")} files (${t.n.toLocaleString("en")} kept, ${t.n.toLocaleString("en")} dropped as duplicates) · ${t.runs} run${t.runs > 1 ? "s" : ""} ──`);
+  log(`  ${fmt(t.wallMsPerFile)} ms/file wall · peak RSS ${fmt(t.maxRssMb, 0)} MB · phases ${Object.entries(t.phases).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(" · ")}`);
+  if (single) log(`  against the ${single.n.toLocaleString("en")} sent once: ${fmt(single.wallMsPerFile)} ms/file → ${fmt(t.wallMsPerFile / single.wallMsPerFile)}× per file read`);
+  log();
+}
+
+/** The pane's figures in Chromium (bench/pane.js prints one JSON line last), when it can run here. */
+function measurePane() {
+  const script = path.join(__dirname, "pane.js");
+  if (!fs.existsSync(script)) return undefined;
+  progress("the task pane in Chromium (bench/pane.js)");
+  const r = require("child_process").spawnSync(process.execPath, [script], { cwd: lib.ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
+  const lines = (r.stdout || "").trim().split("\n");
+  for (const l of lines.slice(0, -1)) log(l);
+  try {
+    return JSON.parse(lines[lines.length - 1]);
+  } catch {
+    log(`  the pane bench gave no figures (exit ${r.status})`);
+    return undefined;
+  }
+}
+
+function printTargets(results, twice, pane) {
   const by = new Map(results.map((x) => [x.n, x]));
-  const first = results[0];
-  const last = results[results.length - 1];
   const yes = (ok) => (ok ? "met" : "NOT MET");
   log("── targets ──");
-  // Like for like: reading (the reader) against unzipping+decoding and against ExcelJS's reading.
-  // What a file costs in all (reading and every check) is shown beside it, judged the same way.
-  log("  reading = the reader (readWorkbook); in all = reader + every check (checkFileBytes), both in one thread on the same files");
-  for (const x of results) {
-    const reader = x.sampleReader / x.sampleFloor;
-    const check = x.sampleCheck / x.sampleFloor;
-    const vsReader = x.sampleExcelJs / x.sampleReader;
-    const vsCheck = x.sampleExcelJs / x.sampleCheck;
-    log(`  ${String(x.n).padStart(6)} files  ≤ 3× floor: reading ${fmt(reader, 2)}× ${yes(reader <= 3)}, in all ${fmt(check, 2)}× ${yes(check <= 3)} · ≥ 5× faster than ExcelJS: reading ${fmt(vsReader, 2)}× ${yes(vsReader >= 5)}, in all ${fmt(vsCheck, 2)}× ${yes(vsCheck >= 5)}`);
+  const ten = by.get(10000);
+  if (ten) log(`  10,000 files end to end ≤ 3× the two-core floor: ${fmt(ten.wallMsPerFile, 3)} ÷ ${fmt(ten.floorTwoMsPerFile, 3)} ms/file = ${fmt(ten.wallMsPerFile / ten.floorTwoMsPerFile)}× ${yes(ten.wallMsPerFile <= 3 * ten.floorTwoMsPerFile)}`);
+  const one = by.get(1000);
+  if (one && ten) {
+    const marginal = (ten.wallMsPerFile * ten.n - one.wallMsPerFile * one.n) / (ten.n - one.n);
+    const floor = (ten.floorMsPerFile + one.floorMsPerFile) / 2;
+    log(`  marginal cost per file, 1,000 → 10,000 files ≤ 3× the one-core floor: ${fmt(marginal, 3)} ÷ ${fmt(floor, 3)} ms = ${fmt(marginal / floor)}× ${yes(marginal <= 3 * floor)}`);
   }
-  const big = by.get(10000);
-  if (big) log(`  10,000 files under 400 MB peak RSS: ${fmt(big.maxRssMb, 0)} MB ${yes(big.maxRssMb < 400)}`);
-  if (results.length > 1) {
-    log(`  flat cost per file, ${first.n} → ${last.n} files: read+check ${fmt(first.checkThreadMsPerFile)} → ${fmt(last.checkThreadMsPerFile)} thread-ms/file (${fmt(last.checkThreadMsPerFile / first.checkThreadMsPerFile)}×) · CPU ${fmt(first.cpuMsPerFile)} → ${fmt(last.cpuMsPerFile)} ms/file (${fmt(last.cpuMsPerFile / first.cpuMsPerFile)}×) · wall ${fmt(first.wallMsPerFile)} → ${fmt(last.wallMsPerFile)} ms/file (${fmt(last.wallMsPerFile / first.wallMsPerFile)}×)`);
+  const fifty = by.get(50000);
+  if (fifty) log(`  50,000 files ≤ 400 MB peak RSS: ${fmt(fifty.maxRssMb, 0)} MB ${yes(fifty.maxRssMb <= 400)} (--jobs 1: ${fmt(fifty.single.maxRssMb, 0)} MB; with --json --csv: ${fmt(fifty.outputs.maxRssMb, 0)} MB)`);
+  const from = one ?? results[0];
+  const last = results[results.length - 1];
+  if (from && last && from !== last) {
+    const ms = results.filter((x) => x.n >= from.n).map((x) => `${fmt(x.wallMsPerFile, 3)}`);
+    const flat = results.filter((x) => x.n >= from.n).every((x, i, a) => i === 0 || x.wallMsPerFile <= a[i - 1].wallMsPerFile * 1.1);
+    log(`  cost per file flat or falling, ${from.n.toLocaleString("en")} → ${last.n.toLocaleString("en")} files (10 % noise allowed step to step): ${ms.join(" → ")} ms/file ${yes(flat)}`);
+  }
+  if (twice) {
+    const single = by.get(twice.n);
+    if (single) log(`  every file sent twice within 10 % of sent once, per file read: ${fmt(twice.wallMsPerFile / single.wallMsPerFile)}× ${yes(twice.wallMsPerFile <= 1.1 * single.wallMsPerFile)}`);
+  }
+  for (const x of results) {
+    const vsExcel = x.sampleExcelJs / x.sampleCheck;
+    const vsSheet = x.sampleSheetJs === undefined ? undefined : x.sampleSheetJs / x.sampleCheck;
+    log(`  ${String(x.n).padStart(6)} files: reader + checks ≥ 5× faster than ExcelJS: ${fmt(vsExcel)}× ${yes(vsExcel >= 5)} · ≥ 3× faster than SheetJS: ${vsSheet === undefined ? "— (not installed)" : `${fmt(vsSheet)}× ${yes(vsSheet >= 3)}`}`);
+  }
+  if (pane) {
+    for (const p of pane.sizes || []) {
+      const t = p.files === 1000 ? ` · ≤ 2 s ${yes(p.totalMs <= 2000)}` : "";
+      const task = p.files >= 5000 ? ` ${yes(p.longestTaskMs <= 100)}` : "";
+      log(`  pane, ${p.files.toLocaleString("en")} files: ${fmt(p.totalMs / 1000)} s${t} · longest main-thread task ${fmt(p.longestTaskMs, 0)} ms${task} · heap ${fmt(p.heapMb, 0)} MB ${yes(p.heapMb <= 150)}`);
+    }
+    for (const c of pane.cancel || []) log(`  pane, "Hủy" while ${c.phase}: ${fmt(c.ms, 0)} ms ${yes(c.ms <= 200)}${c.leftovers ? ", something was written or downloaded: NOT MET" : ""}`);
   }
   log();
 }
@@ -224,10 +323,14 @@ async function main() {
     printSize(x);
     results.push(x);
   }
-  printTargets(results);
+  const twiceAt = [...SIZES].filter((n) => n <= 10000).pop();
+  const twice = twiceAt === undefined ? undefined : measureTwice(twiceAt);
+  if (twice) printTwice(twice, results.find((x) => x.n === twice.n));
+  const pane = process.env.BENCH_PANE === "0" ? undefined : measurePane();
+  printTargets(results, twice, pane);
   await formats.main(log, progress, requireBuilt);
   await hostile.main(log, progress);
-  fs.writeFileSync(path.join(BENCH_DIR, "last-results.json"), JSON.stringify({ machine: machine(), results }, null, 1));
+  fs.writeFileSync(path.join(BENCH_DIR, "last-results.json"), JSON.stringify({ machine: machine(), results, twice, pane }, null, 1));
   log(`bench finished in ${fmt((Date.now() - started) / 1000, 0)} s`);
 }
 

@@ -15,6 +15,8 @@ export interface Source {
   path: FsPath;
   /** The path shown to people and written in the summary (undecodable bytes as U+FFFD). */
   name: string;
+  /** Its identity on its device, when the folder walk saw it ({@link fileIdentity}'s form). */
+  id?: string;
 }
 
 export type SkipReason = "other-format" | "no-extension" | "hidden" | "lock-file" | "link" | "fifo" | "device" | "socket" | "unreadable-folder";
@@ -101,7 +103,7 @@ async function walk(dir: Buffer, into: Inputs): Promise<void> {
       skip("hidden");
       continue;
     }
-    const stat = await fs.lstat(full).catch(() => undefined);
+    const stat = await fs.lstat(full, { bigint: true }).catch(() => undefined);
     if (!stat) continue; // gone since the listing
     if (stat.isDirectory()) await walk(Buffer.isBuffer(full) ? full : Buffer.from(full), into);
     else if (!stat.isFile()) skip(specialKind(stat));
@@ -109,7 +111,7 @@ async function walk(dir: Buffer, into: Inputs): Promise<void> {
       const ext = extensionOf(e.text);
       if (ext === undefined) skip("no-extension");
       else if (!READ_EXTENSIONS.includes(ext)) skip("other-format");
-      else into.files.push({ path: full, name });
+      else into.files.push({ path: full, name, ...(stat.ino !== 0n ? { id: `${stat.dev}:${stat.ino}` } : {}) });
     }
   }
 }

@@ -21,14 +21,16 @@ export class OutputExistsError extends Error {
  * `durable: false` skips the flush to disk, for files that can simply be made again
  * (`htsd generate` writes thousands of samples); the rename is atomic either way.
  */
-export async function writeAtomic(target: string, bytes: Uint8Array, force: boolean, { durable = true } = {}): Promise<void> {
+export async function writeAtomic(target: string, bytes: Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>, force: boolean, { durable = true } = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle = await fs.open(temp, "wx", 0o644);
     try {
-      await handle.writeFile(bytes);
+      // Chunks as they are made: a country's CSV or summary need never be one buffer.
+      if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
+      else for await (const chunk of bytes) await handle.write(chunk);
       if (durable) await handle.sync();
     } finally {
       await handle.close();
@@ -65,14 +67,22 @@ async function placeNew(temp: string, target: string): Promise<void> {
  * (device and inode, so a link, a hard link, `..` or another case of the name is caught)
  * or by resolved real path, compared without case where the file system ignores case.
  */
-export async function isOneOf(target: string, sources: readonly FsPath[]): Promise<boolean> {
+export async function isOneOf(target: string, sources: readonly (FsPath | { path: FsPath; id?: string })[]): Promise<boolean> {
   // A name that holds nothing (not even a dangling link) is no source's.
   if (!(await fs.lstat(target).then(() => true, () => false))) return false;
   const resolved = await realTarget(target);
   const id = await fileIdentity(target);
   const fold = await ignoresCase(path.dirname(resolved));
   const key = (p: string) => (fold ? p.toLowerCase() : p);
-  for (const s of sources) {
+  for (const source of sources) {
+    const known = typeof source === "object" && !Buffer.isBuffer(source) ? source : undefined;
+    const s = known ? known.path : (source as FsPath);
+    // Two identities settle it without asking the disk again: a re-run over a country's
+    // inbox would otherwise stat and resolve every one of its files.
+    if (id !== undefined && known?.id !== undefined) {
+      if (known.id === id) return true;
+      continue;
+    }
     if (id !== undefined && (await fileIdentity(s)) === id) return true;
     const real = await fs.realpath(s).catch(() => undefined);
     if (real !== undefined && key(typeof real === "string" ? real : String(real)) === key(resolved)) return true;

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { STATS_HEADER, columnOf, rowOf, statsForm, type StatsTableForm } from "../../src/core/kinds/stats-table";
 import { outlineForm, type ReportOutlineForm } from "../../src/core/kinds/report-outline";
 import { defaultSheetNames } from "../../src/core/consolidate";
-import { checkWorkbook, consolidate, formSheet, summarySheets, toJson } from "../../src/core/pipeline";
+import { checkWorkbook, consolidate, formSheet, summarySheets, toJson, toJsonLines } from "../../src/core/pipeline";
 import type { CellDescription, SheetDescription } from "../../src/core/sheet";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { renderWorkbookStreaming } from "../../src/cli/render-stream";
@@ -87,7 +87,11 @@ async function wholeWay(files: Uint8Array[]) {
   const sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24", unit: "Phòng GD&ĐT" });
   const inMemory = await renderWorkbook(sheets, { title: "Tổng hợp" });
   const streamed = await renderWorkbookStreaming(sheets, { title: "Tổng hợp" });
-  return { c, json: toJson(c), inMemory: read(inMemory), streamed: read(streamed) };
+  const json = toJson(c);
+  // The JSON the command line prints a unit at a time is the very text of the whole, any content included.
+  const extra = { skipped: [{ name: "a\nb", reason: "hidden" }], unfit: [] };
+  expect([...toJsonLines(c, extra)].join("\n")).toBe(JSON.stringify({ ...json, ...extra }, null, 2));
+  return { c, json, inMemory: read(inMemory), streamed: read(streamed) };
 }
 
 describe("every field, any content, the whole way", () => {

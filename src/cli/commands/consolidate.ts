@@ -4,7 +4,7 @@
  * existing file unless --force says so.
  */
 import * as path from "node:path";
-import { consolidate, formName, summarySheets, toJson, unitValues, unitValuesCsv } from "../../core/pipeline";
+import { consolidate, eachUnitValues, formName, summarySheets, toJsonLines, unitValuesCsvLines } from "../../core/pipeline";
 import { ALL_KINDS, kindOf } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
@@ -53,7 +53,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     for (const m of missing) out.error(message("cli.error.notFound", { file: m }));
     return fail(message("cli.error.missingInputs", { count: missing.length }));
   }
-  const sources = [...files.map((f) => f.path), ...(args.expected !== undefined ? [args.expected] : []), ...(args.aliases !== undefined ? [args.aliases] : [])];
+  const sources = [...files, ...(args.expected !== undefined ? [args.expected] : []), ...(args.aliases !== undefined ? [args.aliases] : [])];
   if (await isOneOf(args.out, sources)) return fail(message("cli.error.outIsSource", { file: args.out }));
   if (!args.force && (await exists(args.out))) return fail(message("cli.error.outExists", { file: args.out }));
   if (args.csv !== undefined) {
@@ -105,15 +105,14 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   }
   if (csv !== undefined && args.csv !== undefined) {
     try {
-      // UTF-8 with a byte-order mark: Excel then opens the Vietnamese text intact.
-      await writeAtomic(args.csv, new TextEncoder().encode(`\uFEFF${csv}`), Boolean(args.force));
+      await writeAtomic(args.csv, csv, Boolean(args.force));
     } catch (e) {
       if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.csv }));
       return fail(message("cli.error.cannotWrite", { file: args.csv, detail: (e as Error).message }));
     }
   }
 
-  for (const line of printed) out.line(line);
+  for (const line of printed()) out.line(line);
   clock.lap("print");
   if (args.stats) out.error(JSON.stringify({ htsdStats: clock.stats({ files: files.length, accepted, jobs: used, busyMs }) }));
   return accepted > 0 ? 0 : 2;
@@ -135,17 +134,37 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("describe");
   const unfit = sheets ? fitToExcel(sheets) : [];
-  const printed: string[] = [];
-  const capture: Out = { line: (text = "") => void printed.push(text), error: () => undefined };
-  if (args.json) capture.line(JSON.stringify({ ...toJson(result), skipped: o.skipped.map(skippedJson), unfit: unfit.map(unfitJson) }, null, 2));
-  else {
+  // What is printed is spelt out when it is printed, once the summary is written: the JSON
+  // of a country's units is never held whole.
+  const printed = (): Iterable<string> => {
+    if (args.json) return toJsonLines(result, { skipped: o.skipped.map(skippedJson), unfit: unfit.map(unfitJson) });
+    const lines: string[] = [];
+    const capture: Out = { line: (text = "") => void lines.push(text), error: () => undefined };
     printSkipped(o.skipped, capture);
     printSummary(result, capture, accepted > 0 ? args.out : undefined);
     for (const u of unfit) capture.line(unfitLine(u));
-  }
+    return lines;
+  };
   const kind = kindOf(result.form);
-  const csv = args.csv !== undefined && kind && accepted > 0 ? unitValuesCsv(unitValues(result, kind)) : undefined;
+  const csv = args.csv !== undefined && kind && accepted > 0 ? csvChunks(unitValuesCsvLines(eachUnitValues(result, kind))) : undefined;
   return { accepted, printed, sheets, csv };
+}
+
+/** Characters gathered before they are encoded and written: few writes, never one whole string. */
+const CSV_CHUNK = 1 << 16;
+
+/** UTF-8 with a byte-order mark: Excel then opens the Vietnamese text intact. */
+function* csvChunks(lines: Iterable<string>): Iterable<Uint8Array> {
+  const utf8 = new TextEncoder();
+  let pending = "\uFEFF";
+  for (const line of lines) {
+    pending += line;
+    if (pending.length >= CSV_CHUNK) {
+      yield utf8.encode(pending);
+      pending = "";
+    }
+  }
+  yield utf8.encode(pending);
 }
 
 interface SettleContext {
@@ -205,7 +224,12 @@ function isIsoDate(s: string): boolean {
 }
 
 function printSummary(c: Consolidation, out: Out, written: string | undefined): void {
-  const count = (s: string) => c.files.filter((f) => f.status === s).length;
+  const counts = new Map<string, number>();
+  for (const f of c.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+  const count = (s: string) => counts.get(s) ?? 0;
+  // One line per file not used, found through an index: a country's inbox drops thousands.
+  const firstLine = new Map<number, string>();
+  for (const l of c.log) if (l.fileIndex !== undefined && !firstLine.has(l.fileIndex)) firstLine.set(l.fileIndex, l.message);
   say(out, "cli.consolidate.result", {
     form: formName(c.form, ALL_KINDS),
     year: c.year === null ? "?" : String(c.year),
@@ -214,8 +238,7 @@ function printSummary(c: Consolidation, out: Out, written: string | undefined): 
   if (yearNote) out.line(`  ${yearNote.message}`);
   say(out, "cli.consolidate.counts", { accepted: count("accepted"), rejected: count("rejected"), duplicates: count("duplicate-dropped"), missing: c.missing.length, units: c.unitsCovered });
   for (const f of c.files.filter((x) => x.status !== "accepted")) {
-    const line = c.log.find((l) => l.fileIndex === f.index);
-    out.line(`  - ${f.file}: ${line?.message ?? ""}`);
+    out.line(`  - ${f.file}: ${firstLine.get(f.index) ?? ""}`);
   }
   if (c.missing.length > 0) say(out, "cli.consolidate.missing", { units: c.missing.join("; ") });
   if (c.unexpected.length > 0) say(out, "cli.consolidate.unexpected", { units: c.unexpected.join("; ") });

@@ -49,7 +49,8 @@ export function resolveSummaries(candidates: readonly SummaryCandidate[], keyOf:
     const shared = keys.filter((k) => claimed.has(k));
     if (shared.length > 0) {
       const other = claimed.get(shared[0]!)!;
-      const names = s.report.contains!.filter((n) => shared.includes(keyOf(n)));
+      const sharedKeys = new Set(shared);
+      const names = s.report.contains!.filter((n) => sharedKeys.has(keyOf(n)));
       res.dropped.set(s.index, { status: "rejected", code: "consolidate.summary.overlap", params: { other: other.file, units: names.join("; ") } });
       continue;
     }

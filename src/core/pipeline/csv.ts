@@ -17,10 +17,14 @@ function field(value: string | number): string {
 }
 
 export function unitValuesCsv(units: readonly UnitValues[]): string {
+  return [...unitValuesCsvLines(units)].join("");
+}
+
+/** The same text a line at a time (each ending in CRLF), so a country's table is never one string. */
+export function* unitValuesCsvLines(units: Iterable<UnitValues>): Iterable<string> {
   const header = ["csv.unit", "csv.file", "csv.rowCode", "csv.label", "csv.measure", "csv.value"] as const;
-  const lines = [header.map((k) => field(message(k))).join(",")];
+  yield header.map((k) => field(message(k))).join(",") + "\r\n";
   for (const u of units) {
-    for (const v of u.values) lines.push([u.unit, u.file, v.code, v.label, v.measureName, v.value].map(field).join(","));
+    for (const v of u.values) yield [u.unit, u.file, v.code, v.label, v.measureName, v.value].map(field).join(",") + "\r\n";
   }
-  return lines.join("\r\n") + "\r\n";
 }

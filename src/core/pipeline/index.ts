@@ -1,10 +1,10 @@
 export { locateForm, type LocateResult } from "./locate-form";
 export { checkWorkbook } from "./check-workbook";
 export { consolidate } from "./consolidate";
-export { toJson, type ConsolidationJson, type JsonNote } from "./json";
+export { toJson, toJsonLines, type ConsolidationJson, type JsonNote } from "./json";
 export { summarySheets } from "./summary-sheets";
 export { formSheet, defaultSheetName } from "./form-sheet";
 export { formName, formOf } from "./decide";
-export { unitValues, type UnitValues } from "./unit-values";
-export { unitValuesCsv } from "./csv";
+export { unitValues, eachUnitValues, type UnitValues } from "./unit-values";
+export { unitValuesCsv, unitValuesCsvLines } from "./csv";
 export { defaultSheetNames } from "../consolidate";

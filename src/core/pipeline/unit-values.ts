@@ -13,7 +13,12 @@ export interface UnitValues {
 }
 
 export function unitValues(c: Consolidation, kind: FormKind): UnitValues[] {
-  return c.files.flatMap((f) => (f.status === "accepted" && f.report ? [{ unit: f.report.unit, file: f.file, values: kind.unitValues(f.report) }] : []));
+  return [...eachUnitValues(c, kind)];
+}
+
+/** The same, one unit at a time: only the unit being written is ever spelled out. */
+export function* eachUnitValues(c: Consolidation, kind: FormKind): Iterable<UnitValues> {
+  for (const f of c.files) if (f.status === "accepted" && f.report) yield { unit: f.report.unit, file: f.file, values: kind.unitValues(f.report) };
 }
 
 /** `{ "1.1": { "count": 3, "people": 90 } }`: one unit's values by row code, then by measure. */
