@@ -4,9 +4,11 @@
  * existing file unless --force says so.
  */
 import * as path from "node:path";
-import { consolidate, formName, summarySheets, toJson, unitValues, unitValuesCsv } from "../../core/pipeline";
+import { consolidate, formName, statsFigures, summarySheets, toJson, unitValues, unitValuesCsv } from "../../core/pipeline";
 import { ALL_KINDS, kindOf } from "../../core/kinds";
-import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
+import { defaultSheetNames, type Consolidation, type StatsFigures } from "../../core/consolidate";
+import { STATS_TABLE } from "../../core/kinds/stats-table/types";
+import { statsTableFigures } from "../stats-table";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { renderWorkbookStreaming } from "../render-stream";
@@ -76,6 +78,12 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   }
 
   const today = localIsoDate(now);
+  let table: StatsFigures | undefined;
+  if (args["stats-table"] !== undefined) {
+    const read = await statsTableFigures(args["stats-table"], today, year);
+    if (typeof read === "string") return fail(read);
+    table = read;
+  }
   clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
   const debug = (file: string, detail: unknown) => {
@@ -89,7 +97,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
+  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -128,7 +136,9 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
     (files) => {
       const result = consolidate(files, { expected: o.expected, ...(o.aliases ? { aliases: o.aliases } : {}), ...(o.year !== undefined ? { year: o.year } : {}), deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
       const any = result.files.some((f) => f.status === "accepted");
-      return { result, sheets: any ? summarySheets(result, defaultSheetNames(), header) : undefined };
+      // An outline's own report states the statistics table's figures: the one given, else the tables in the same inbox.
+      const stats = result.form === STATS_TABLE ? undefined : (o.table ?? statsFigures(files, { onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(result.year !== null ? { year: result.year } : {}) }));
+      return { result, sheets: any ? summarySheets(result, defaultSheetNames(), { ...header, ...(stats ? { stats } : {}) }) : undefined };
     },
     o.debug,
   );
@@ -158,6 +168,8 @@ interface SettleContext {
   debug(file: string, e: unknown): void;
   /** The folder every file lies in: the sheets name files below it. */
   folder: string;
+  /** The statistics table given for an outline's own report (--stats-table). */
+  table?: StatsFigures;
 }
 
 /** The folder every file lies in: the sheets name files below it. */

@@ -7,6 +7,7 @@
 import { message } from "../../messages";
 import type { CellStyle, PageSetup } from "../../sheet";
 import { isoDay } from "../identity";
+import type { Totals } from "../types";
 
 export interface SummaryNames {
   summary: string;
@@ -36,6 +37,19 @@ export interface SummaryContext {
    * to it, never as the consolidator's absolute paths. The pane has names only and gives none.
    */
   folder?: string;
+  /**
+   * The statistics table's figures, for a consolidation of report outlines: the own report
+   * states them where the outline asks for its numbers (participants, funding).
+   */
+  stats?: StatsFigures;
+}
+
+/** What a statistics table (a summary of many, or the tables of the same inbox) gives an outline's own report. */
+export interface StatsFigures {
+  /** Units the table covers. */
+  units: number;
+  participation: Totals["participation"];
+  funding: Totals["funding"];
 }
 
 /** What a summary signed as printed is headed and signed with, from the context: only what was given. */
