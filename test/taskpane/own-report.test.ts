@@ -22,8 +22,8 @@ const outlines = consolidate(
   OPTS,
 );
 
-function place(c: Consolidation, port: MemoryPort, answer: "overwrite" | "rename" = "rename") {
-  return placeSummary(c, { port, today: TODAY, unit: "UBND xã Quài Cang", place: "Quài Cang", download: () => undefined, askOverwrite: async () => answer }, new AbortController().signal);
+function place(c: Consolidation, port: MemoryPort, answer: "overwrite" | "rename" = "rename", extra: { today?: string; reportDate?: string } = {}) {
+  return placeSummary(c, { port, today: TODAY, unit: "UBND xã Quài Cang", place: "Quài Cang", download: () => undefined, askOverwrite: async () => answer, ...extra }, new AbortController().signal);
 }
 
 /** A sheet's cells by place, as a reader sees them in a rendered workbook. */
@@ -57,5 +57,23 @@ describe("the consolidator's own report in Excel", () => {
     const port = new MemoryPort({ decode: decodeBase64Workbook });
     await place(consolidate([checked(statsReport("Trường A", { "2": { count: 1 } }))], OPTS), port);
     expect(port.inserts[0]!.sheetNames).toEqual(["Tổng hợp", "Chi tiết", "Nhật ký"]);
+  });
+});
+
+describe("the date line of what the pane inserts", () => {
+  const table = consolidate([checked(statsReport("Trường A", { "2": { count: 1 } }))], OPTS);
+  const texts = async (extra: { today?: string; reportDate?: string }) => {
+    const port = new MemoryPort({ decode: decodeBase64Workbook });
+    await place(table, port, "rename", extra);
+    const summary = decodeBase64Workbook(port.inserts[0]!.base64).find((s) => s.name === "Tổng hợp")!;
+    return [...summary.cells.values()].flatMap((c) => ("value" in c && typeof c.value === "string" ? [c.value] : []));
+  };
+
+  it("leaves day and month to fill, in the year of the reports, when no date is given (made in January of the next year)", async () => {
+    expect(await texts({ today: "2026-01-05" })).toContain("Quài Cang, ngày … tháng … năm 2025");
+  });
+
+  it("writes the date given", async () => {
+    expect(await texts({ today: "2026-01-05", reportDate: "2025-10-12" })).toContain("Quài Cang, ngày 12 tháng 10 năm 2025");
   });
 });
