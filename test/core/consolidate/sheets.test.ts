@@ -122,19 +122,21 @@ describe("Tổng hợp and Chi tiết", () => {
     expect(at(summary, SIGNED_UNIT.row, SIGNED_UNIT.col)!.value).toBe(CTX.unit);
   });
 
-  test("Chi tiết is an unprotected table one landscape page wide, in bands that each begin a page, the units' columns frozen", () => {
+  test("Chi tiết is an unprotected table one landscape page wide, in bands, a page never beginning inside one, the units' columns frozen", () => {
     expect(detail.freeze).toEqual({ row: 1, col: 3 });
     expect(detail.protect).toBe(false);
     expect(detail.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: false });
     expect(detail.columns.reduce((s, x) => s + x.width, 0)).toBeLessThanOrEqual(PAGE_CHARS);
-    // Bands of two header rows and three units, a blank row between: a page after each.
-    const breaks = detail.page!.rowBreaks!;
-    expect(breaks).toEqual(breaks.map((_, i) => 6 * (i + 1)));
-    expect(detail.page!.printArea).toBe(`A1:${columnName(detail.columns.length)}${breaks.at(-1)! + 5}`);
-    // Every (code, measure) the form carries has its one column, under its code's one header.
+    // Bands of two header rows and three units, a blank row between: a band every six rows.
     const all = [...eachCell(detail)];
+    const heads = all.filter((x) => x.col === 1 && x.value === "STT").map((x) => x.row);
+    expect(heads).toEqual(heads.map((_, i) => 1 + 6 * i));
+    expect(detail.page!.printArea).toBe(`A1:${columnName(detail.columns.length)}${heads.at(-1)! + 4}`);
+    // A page begins only at a band's header.
+    for (const b of detail.page!.rowBreaks!) expect(heads).toContain(b + 1);
+    // Every (code, measure) the form carries has its one column, under its code's one header.
     for (const code of new Set(CELLS.map((x) => x.code))) expect(all.filter((x) => typeof x.value === "string" && x.value.startsWith(`${code}. `))).toHaveLength(1);
-    const measureColumns = detail.page!.rowBreaks!.map((b) => all.filter((x) => x.row === b + 2 && x.col > 2).length);
+    const measureColumns = heads.slice(1).map((h) => all.filter((x) => x.row === h + 1 && x.col > 2).length);
     expect(measureColumns.reduce((n, k) => n + k, 0)).toBe(CELLS.length);
     // The first band: report date, units covered, file over three columns, notes over the rest.
     expect(at(detail, 4, 3)).toMatchObject({ value: 45939, style: { numFmt: "dd/mm/yyyy" } });

@@ -2,8 +2,9 @@
  * A per-unit table too wide for one page, printed one landscape page wide: its columns cut
  * into bands stacked one below the other, each band the unit's columns (STT, name) and a
  * run of groups (one row code's measures, one field) never split, under its own header,
- * over every unit in the same order. A band begins a new page; the sheet is never wider than
- * a page, so no printed page ever holds numbers without the unit they belong to.
+ * over every unit in the same order. The sheet is never wider than a page, so no printed page
+ * ever holds numbers without the unit they belong to; a band that does not fit what is left of
+ * a page begins a new one, under its own header.
  */
 import { a1 } from "../../cells";
 
@@ -44,8 +45,6 @@ export interface BandPlan {
   bandOf(group: number): Band;
   lastCol: number;
   lastRow: number;
-  /** A new page after each band but the last. */
-  breaks: number[];
 }
 
 export function planBands(input: BandPlanInput): BandPlan {
@@ -74,8 +73,37 @@ export function planBands(input: BandPlanInput): BandPlan {
     bandOf: (g) => placed.get(g)!.band,
     lastCol: input.fixed.length + slots.length,
     lastRow: bands[bands.length - 1]!.last,
-    breaks: bands.slice(0, -1).map((b) => b.last + 1),
   };
+}
+
+/** Points of rows one landscape A4 page holds at the table scale (629 printed; some kept spare for estimates). */
+export const PAGE_POINTS = 590;
+/** A row without a height of its own, in points. */
+const DEFAULT_ROW = 15;
+
+/**
+ * Rows after which a new page begins: before each band that does not fit what is left of
+ * the page, so that a band starts under its own header rather than at the foot of a page.
+ * A band taller than a page starts a page of its own.
+ */
+export function bandBreaks(bands: readonly Band[], heights: readonly { row: number; height: number }[], page = PAGE_POINTS): number[] {
+  const tall = new Map(heights.map((h) => [h.row, h.height]));
+  const height = (from: number, to: number) => {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += tall.get(r) ?? DEFAULT_ROW;
+    return h;
+  };
+  const breaks: number[] = [];
+  let used = 0;
+  bands.forEach((band, i) => {
+    const need = height(band.head, band.last);
+    const gap = i === 0 ? 0 : height(band.head - 1, band.head - 1);
+    if (i > 0 && used + gap + need > page) {
+      breaks.push(band.head - 1);
+      used = need;
+    } else used += gap + need;
+  });
+  return breaks;
 }
 
 /**
@@ -119,3 +147,6 @@ export function bandRange(sheet: string, band: Band, col: number, units: number)
   const abs = (row: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return `${sheet}!${abs(band.first)}:${abs(band.first + Math.max(units, 1) - 1)}`;
 }
+
+/** Widths of 11 pt text, for heights estimated at 12 pt (LibreOffice printed 39 characters of a unit's name on one line of width 30). */
+export const SMALL_TEXT = 1.2;

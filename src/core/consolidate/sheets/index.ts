@@ -1,3 +1,3 @@
 export * from "./common";
-export { planBands, bandRange, PAGE_CHARS, type Band, type BandPlan } from "./bands";
+export { planBands, bandBreaks, bandRange, PAGE_CHARS, PAGE_POINTS, SMALL_TEXT, type Band, type BandPlan } from "./bands";
 export { logSheet, statusLabel } from "./log-sheet";

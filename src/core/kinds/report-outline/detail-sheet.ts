@@ -12,7 +12,7 @@ import type { OutlineField, ReportOutlineForm } from "./schema";
 import { message } from "../../messages";
 import { isOutlineReport, type FieldValue, type OutlineConsolidation } from "./types";
 import type { CellDescription, SheetDescription } from "../../sheet";
-import { matchChoice, D, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
+import { matchChoice, D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 import { quoteSheet, VIETNAMESE_NUMBER } from "../../layout";
 import { wrappedHeight } from "../../layout/row-height";
 import { text } from "./sum";
@@ -21,8 +21,6 @@ const FIXED = { stt: 1, unit: 2 } as const;
 const FIXED_WIDTHS = [5, 30];
 const FILE_WIDTH = 22;
 const NUMBER = { ...D.number, numFmt: VIETNAMESE_NUMBER };
-/** Text of 11 pt in a width estimated for 12 pt. */
-const SMALL = 12 / 11;
 
 export interface OutlineDetailColumn {
   field: OutlineField;
@@ -69,8 +67,8 @@ export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineF
     const own = columns.filter((d) => d.band === band);
     heights.push({ row: band.head, height: Math.max(...own.map((d) => wrappedHeight(d.field.label, widthAt(d.col))), oneLine) });
     accepted.forEach((f, i) => {
-      const texts = [wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL), ...(band === first ? [wrappedHeight(f.file, FILE_WIDTH * SMALL)] : [])];
-      const h = Math.max(...texts, ...own.map((d) => wrappedHeight(text(f.report.fields[d.field.code]) ?? "", widthAt(d.col) * SMALL)));
+      const texts = [wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT), ...(band === first ? [wrappedHeight(f.file, FILE_WIDTH * SMALL_TEXT)] : [])];
+      const h = Math.max(...texts, ...own.map((d) => wrappedHeight(text(f.report.fields[d.field.code]) ?? "", widthAt(d.col) * SMALL_TEXT)));
       if (h > oneLine) heights.push({ row: band.first + i, height: h });
     });
   }
@@ -96,8 +94,8 @@ export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineF
     cells: head(first),
     rows: lines,
     merges: [],
-    // One page wide, each band from a new page: never a page of answers without their units.
-    page: { ...tablePage(), rowBreaks: plan.breaks, printArea: `A1:${a1(plan.lastRow, plan.lastCol)}` },
+    // One page wide, each band under its own header: never a page of answers without their units.
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, heights), printArea: `A1:${a1(plan.lastRow, plan.lastCol)}` },
     protect: false,
     freeze: { row: 1, col: FIXED.unit + 1 },
     gridlines: true,

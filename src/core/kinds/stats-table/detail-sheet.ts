@@ -17,7 +17,7 @@ import { isStatsReport, type StatsConsolidation, type StatsReport } from "./type
 import { wrappedHeight } from "../../layout/row-height";
 import { type CellDescription, type SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
-import { D, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
+import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 
 const FIXED = { stt: 1, unit: 2 } as const;
 const FIXED_WIDTHS = [5, 30];
@@ -26,8 +26,6 @@ const INFO = [11, 10];
 const FILE_SPAN = 3;
 /** Wide enough for 1.500.000.000 at 11 pt; one width for counts and people, so that columns line up from band to band. */
 const WIDTH: Record<Measure, number> = { count: 10, people: 10, amount: 11 };
-/** Text of 11 pt in a width estimated for 12 pt. */
-const SMALL = 12 / 11;
 const HEAD_ROWS = 2;
 /** Grouped the Vietnamese way (1.500.000) on screen and on paper, whatever the reader's settings. */
 const NUMBER = { ...D.number, numFmt: VIETNAMESE_NUMBER };
@@ -171,7 +169,7 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
 
   // Lines as tall as their wrapped texts; a line of one text line keeps the default height.
   const lineHeight = (f: (typeof accepted)[number], first: boolean) =>
-    Math.max(wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL), first ? Math.max(wrappedHeight(f.file, widthOf(spans.file) * SMALL), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL)) : 0);
+    Math.max(wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT), first ? Math.max(wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT)) : 0);
   accepted.forEach((_, i) => {
     merge(info.first + i, spans.file);
     merge(info.first + i, spans.notes);
@@ -193,7 +191,7 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       const notes = notesText(f.report);
       yield* unitCells(row, i, f.report);
       yield { row, col: spans.date.from, value: excelSerial(f.report.date) ?? f.report.date ?? null, style: D.date };
-      yield { row, col: spans.units.from, value: f.report.unitsCovered, style: NUMBER };
+      yield { row, col: spans.units.from, value: f.report.unitsCovered, style: D.center };
       yield* spanCells(row, spans.file, f.file, D.text);
       yield* spanCells(row, spans.notes, notes === "" ? null : notes, D.text);
     }
@@ -213,15 +211,16 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     }
   }
 
+  const rowHeights = heights.sort((a, b) => a.row - b.row);
   return {
     name,
     columns: [...FIXED_WIDTHS.map((width, i) => ({ col: i + 1, width })), ...plan.slots.map((width, i) => ({ col: FIXED_WIDTHS.length + 1 + i, width }))],
-    rowHeights: heights.sort((a, b) => a.row - b.row),
+    rowHeights,
     cells,
     rows: lines,
     merges,
-    // One page wide, each band from a new page: never a page of numbers without their units.
-    page: { ...tablePage(), rowBreaks: plan.breaks, printArea: `A1:${a1(plan.lastRow, lastCol)}` },
+    // One page wide, each band under its own header: never a page of numbers without their units.
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
     protect: false,
     // The unit's columns stay in view; the header rows differ from band to band, so none is frozen.
     freeze: { row: 1, col: FIXED.unit + 1 },
