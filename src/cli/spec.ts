@@ -54,7 +54,7 @@ export const commands = {
       place: text("\"Tuần Giáo\""),
       date: text("2025-10-12"),
       head: text("\"TRƯỞNG PHÒNG\""),
-      "stats-table": text("tong-hop-so-lieu.xlsx"),
+      table: text("tong-hop-so-lieu.xlsx"),
     },
   },
   generate: {

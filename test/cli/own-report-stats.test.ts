@@ -1,6 +1,6 @@
 /**
  * The consolidator's own report states the statistics table's figures where the outline
- * asks for numbers: a statistics table given with --stats-table, or the tables lying in
+ * asks for numbers: a statistics table given with --table, or the tables lying in
  * the same inbox as the outlines. The figures are those the test wrote into the tables.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
@@ -63,9 +63,9 @@ describe("the own report states the statistics table's figures", () => {
     expect(text).toContain("Theo bảng tổng hợp số liệu (2 đơn vị): kinh phí 9.500.000 đồng, trong đó ngân sách nhà nước 7.000.000 đồng, huy động từ các nguồn hợp pháp khác 2.500.000 đồng.");
   });
 
-  it("from the table given with --stats-table, the outline sums kept in the report's own cells", async () => {
+  it("from the table given with --table, the outline sums kept in the report's own cells", async () => {
     const out = join(work, "tu-bang.xlsx");
-    const r = await htsd(["consolidate", inbox, "--form", "report-outline", "--stats-table", join(work, "tong-hop-so-lieu.xlsx"), "--out", out, "--json"]);
+    const r = await htsd(["consolidate", inbox, "--form", "report-outline", "--table", join(work, "tong-hop-so-lieu.xlsx"), "--out", out, "--json"]);
     expect(r.code).toBe(0);
     // The report's own 1.5 cell is the outlines' sum (5.000.000 + 1.000.000), never the table's.
     expect(JSON.parse(r.stdout).totals.funding.state).toBe(6_000_000);
@@ -76,8 +76,8 @@ describe("the own report states the statistics table's figures", () => {
     expect(text).toContain("kinh phí 100.000.000 đồng, trong đó ngân sách nhà nước 80.000.000 đồng, huy động từ các nguồn hợp pháp khác 20.000.000 đồng.");
   });
 
-  it("refuses a --stats-table that holds no table", async () => {
-    const r = await htsd(["consolidate", inbox, "--stats-table", join(inbox, "a.xlsx"), "--out", join(work, "x.xlsx")]);
+  it("refuses a --table that holds no table", async () => {
+    const r = await htsd(["consolidate", inbox, "--table", join(inbox, "a.xlsx"), "--out", join(work, "x.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("không có bảng số liệu");
   });

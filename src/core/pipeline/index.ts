@@ -8,4 +8,4 @@ export { formName, formOf } from "./decide";
 export { unitValues, type UnitValues } from "./unit-values";
 export { unitValuesCsv } from "./csv";
 export { defaultSheetNames } from "../consolidate";
-export { statsFigures } from "./stats-figures";
+export { figuresBeside } from "./figures-beside";

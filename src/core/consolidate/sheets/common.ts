@@ -38,14 +38,16 @@ export interface SummaryContext {
    */
   folder?: string;
   /**
-   * The statistics table's figures, for a consolidation of report outlines: the own report
-   * states them where the outline asks for its numbers (participants, funding).
+   * Another form's figures from beside the files consolidated (a report outline's own report
+   * states the statistics table's participants and funding where the outline asks for them).
    */
   stats?: StatsFigures;
 }
 
-/** What a statistics table (a summary of many, or the tables of the same inbox) gives an outline's own report. */
+/** What the files of another form (a statistics table: a summary of many, or the tables of the same inbox) give an own report. */
 export interface StatsFigures {
+  /** The form the figures were summed from. */
+  form: string;
   /** Units the table covers. */
   units: number;
   participation: Totals["participation"];

@@ -11,6 +11,7 @@ import type { SheetDescription } from "../../sheet";
 import { dayVi, signedBy, type StatsFigures, type SummaryContext } from "../../consolidate";
 import type { ReportOutlineForm } from "./schema";
 import { reportOutlineSheet } from "./sheet";
+import { STATS_TABLE } from "../stats-table/types";
 import { text } from "./sum";
 import { isOutlineReport, type ChoiceTally, type OutlineConsolidation } from "./types";
 
@@ -22,7 +23,7 @@ export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineFor
     units: c.unitsCovered,
     values: ownValues(c, form),
     signed: signedBy(ctx),
-    ...(ctx.stats ? { notes: statsNotes(form, ctx.stats) } : {}),
+    ...(ctx.stats?.form === STATS_TABLE ? { notes: statsNotes(form, ctx.stats) } : {}),
   });
 }
 
