@@ -11,9 +11,12 @@ import type { SheetDescription } from "../../sheet";
 import { dayVi, signedBy, type StatsFigures, type SummaryContext } from "../../consolidate";
 import type { ReportOutlineForm } from "./schema";
 import { reportOutlineSheet } from "./sheet";
-import { STATS_TABLE } from "../stats-table/types";
+import type { FormId } from "../../forms";
 import { text } from "./sum";
 import { isOutlineReport, type ChoiceTally, type OutlineConsolidation } from "./types";
+
+/** The form whose numbers the outline asks for: its participants and funding are the statistics table's too. */
+const TABLE: FormId = "stats-table";
 
 export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineForm, year: number, name: string, ctx: SummaryContext): SheetDescription {
   return reportOutlineSheet({
@@ -23,7 +26,7 @@ export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineFor
     units: c.unitsCovered,
     values: ownValues(c, form),
     signed: signedBy(ctx),
-    ...(ctx.stats?.form === STATS_TABLE ? { notes: statsNotes(form, ctx.stats) } : {}),
+    ...(ctx.stats?.form === TABLE ? { notes: statsNotes(form, ctx.stats) } : {}),
   });
 }
 
