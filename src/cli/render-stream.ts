@@ -19,7 +19,7 @@
 import { stream, type AddWorksheetOptions, type Workbook, type Worksheet } from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { a1 } from "../core/cells";
-import type { SheetDescription } from "../core/sheet";
+import { eachCell, type SheetDescription } from "../core/sheet";
 import { writeCell } from "../xlsx/writer/cells";
 import { injectNames } from "../xlsx/writer/inject-names";
 import { ListSource } from "../xlsx/writer/list-source";
@@ -152,7 +152,7 @@ async function streamSheet(wb: Workbook, sheet: SheetDescription, selected: bool
  */
 async function writeRows(ws: Worksheet, sheet: SheetDescription, heights: Map<number, number>, merges: Box[], styles: StyleBook, onRows?: () => void): Promise<void> {
   const byRow = new Map<number, SheetDescription["cells"][number][]>();
-  for (const c of sheet.cells) {
+  for (const c of eachCell(sheet)) {
     let list = byRow.get(c.row);
     if (!list) byRow.set(c.row, (list = []));
     list.push(c);

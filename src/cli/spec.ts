@@ -54,6 +54,7 @@ export const commands = {
       place: text("\"Tuần Giáo\""),
       date: text("2025-10-12"),
       head: text("\"TRƯỞNG PHÒNG\""),
+      table: text("tong-hop-so-lieu.xlsx"),
     },
   },
   generate: {

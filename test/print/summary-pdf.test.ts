@@ -11,9 +11,18 @@ import { basename, join } from "path";
 import { getForm } from "../../src/core/kinds";
 import { convertWithLibreOffice, toolsPresent } from "../helpers/libreoffice";
 import { htsd } from "../cli/run-cli";
+import { PYTHON } from "../helpers/openpyxl";
 
 const form = getForm("stats-table")!;
 const flat = (s: string) => s.replace(/\s+/g, " ");
+
+/** The print titles of a sheet as openpyxl reads them from the file: columns repeated on every page, if any. */
+function printTitleCols(xlsx: string, sheet: string): string | null {
+  const script = "import sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]; print(ws.print_title_cols or '')";
+  const r = spawnSync(PYTHON, ["-c", script, xlsx, sheet], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim() || null;
+}
 
 function pdfPages(pdf: string): string[] {
   const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
@@ -25,6 +34,7 @@ describe("Tổng hợp of 30 units printed through LibreOffice", () => {
   const work = mkdtempSync(join(tmpdir(), "htsd-print-"));
   const run = toolsPresent(["soffice", "pdftotext"]);
   let pages: string[] = [];
+  let titleCols: string | null = null;
 
   beforeAll(async () => {
     if (!run) return;
@@ -34,6 +44,7 @@ describe("Tổng hợp of 30 units printed through LibreOffice", () => {
     // Made in January of the next year: the date line still carries the report's year.
     expect((await htsd(args, new Date("2026-01-05T09:00:00"))).code).toBe(0);
     pages = pdfPages(convertWithLibreOffice(out, "pdf", work));
+    titleCols = printTitleCols(out, "Chi tiết");
   }, 300_000);
 
   const summaryPages = () => {
@@ -76,6 +87,30 @@ describe("Tổng hợp of 30 units printed through LibreOffice", () => {
     expect(all).toMatch(/\b\d{1,3}(\.\d{3})+\b/);
     expect(all).not.toMatch(/\d,\d{3}/);
     expect(all).not.toMatch(/\d(người|đồng|lượt)/);
+  });
+
+  it("prints Chi tiết one page wide: every page its band's header over all 30 units by STT and name, every row code on one page", () => {
+    if (!run) return;
+    const start = summaryPages().length;
+    const end = pages.findIndex((p) => p.includes("NHẬT KÝ TỔNG HỢP"));
+    const detail = pages.slice(start, end);
+    expect(detail.length).toBeGreaterThanOrEqual(2);
+    // No column repeats on every page, so a page that continued another to its right would
+    // hold numbers without STT and names.
+    expect(titleCols).toBeNull();
+    for (const page of detail) {
+      // The band's header above its first unit.
+      const top = page.slice(0, page.search(/^\s*1\s+(Trường|Trung tâm)/m));
+      expect(top).toMatch(/STT\s+Đơn vị/);
+      // Each page lists units 1 to 30, each number followed by the unit's name.
+      const units = new Set([...page.matchAll(/^\s*(\d{1,2})\s+(Trường|Trung tâm)/gm)].map((m) => Number(m[1])));
+      expect([...units].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    }
+    // Each code with measures heads a column on exactly one page: its measures are never split.
+    for (const row of form.rows.filter((r) => r.measures.length > 0)) {
+      const code = new RegExp(`(^|\\s)${row.code.replace(/\./g, "\\.")}\\. `, "m");
+      expect([row.code, detail.filter((p) => code.test(p)).length]).toEqual([row.code, 1]);
+    }
   });
 
   it("shows no path of the consolidator's disk on any page", () => {

@@ -4,9 +4,10 @@
  * existing file unless --force says so.
  */
 import * as path from "node:path";
-import { consolidate, eachUnitValues, formName, summarySheets, toJsonLines, unitValuesCsvLines } from "../../core/pipeline";
+import { consolidate, eachUnitValues, figuresBeside, formName, summarySheets, toJsonLines, unitValuesCsvLines } from "../../core/pipeline";
 import { ALL_KINDS, kindOf } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
+import { readFiguresFile } from "../figures-file";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { renderWorkbookStreaming } from "../render-stream";
@@ -76,6 +77,12 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   }
 
   const today = localIsoDate(now);
+  let table: CheckedFile[] | undefined;
+  if (args.table !== undefined) {
+    const read = await readFiguresFile(args.table, today);
+    if (typeof read === "string") return fail(read);
+    table = read;
+  }
   clock.lap("list");
   const bar = progressBar(files.length, !args.json && Boolean(process.stderr.isTTY));
   const debug = (file: string, detail: unknown) => {
@@ -89,7 +96,8 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 
   // The reports and the consolidation are let go of once the summary is described and the
   // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
+  const { accepted, printed, sheets, csv, tableUnused } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
+  if (tableUnused && args.table !== undefined) return fail(message("cli.error.noFigures", { file: args.table }));
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
@@ -122,12 +130,14 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
 function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext, clock: PhaseClock) {
   const given = (v: string | undefined) => v?.trim() || undefined;
   const header = { date: o.today, unit: given(args.unit), parent: given(args.parent), place: given(args.place), reportDate: args.date, head: given(args.head), folder: o.folder };
-  const { result, sheets } = isolated(
+  const { result, sheets, stats } = isolated(
     checked,
     (files) => {
       const result = consolidate(files, { expected: o.expected, ...(o.aliases ? { aliases: o.aliases } : {}), ...(o.year !== undefined ? { year: o.year } : {}), deadline: args.deadline, onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(args.form ? { form: args.form } : {}) });
       const any = result.files.some((f) => f.status === "accepted");
-      return { result, sheets: any ? summarySheets(result, defaultSheetNames(), header) : undefined };
+      // Another form's figures for the own report (an outline's states the statistics table's): the file given, else the inbox's.
+      const stats = figuresBeside(o.table ?? files, result.form, { onDuplicate: o.onDuplicate, acceptErrors: Boolean(args["accept-errors"]), ...(result.year !== null ? { year: result.year } : {}) });
+      return { result, stats, sheets: any ? summarySheets(result, defaultSheetNames(), { ...header, ...(stats ? { stats } : {}) }) : undefined };
     },
     o.debug,
   );
@@ -147,7 +157,7 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   };
   const kind = kindOf(result.form);
   const csv = args.csv !== undefined && kind && accepted > 0 ? csvChunks(unitValuesCsvLines(eachUnitValues(result, kind))) : undefined;
-  return { accepted, printed, sheets, csv };
+  return { accepted, printed, sheets, csv, tableUnused: o.table !== undefined && stats === undefined };
 }
 
 /** Characters gathered before they are encoded and written: few writes, never one whole string. */
@@ -177,6 +187,8 @@ interface SettleContext {
   debug(file: string, e: unknown): void;
   /** The folder every file lies in: the sheets name files below it. */
   folder: string;
+  /** The file given for another form's figures (--table), checked. */
+  table?: CheckedFile[];
 }
 
 /** The folder every file lies in: the sheets name files below it. */

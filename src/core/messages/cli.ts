@@ -9,7 +9,7 @@ const usage = {
   consolidate: `  htsd consolidate TỆP|THƯ_MỤC|MẪU... --out TỆP.xlsx [--expected TỆP] [--aliases TỆP] [--year NĂM] [--deadline YYYY-MM-DD]
                    [--on-duplicate=latest|error] [--accept-errors] [--json] [--force]
                    [--unit TÊN_ĐƠN_VỊ_TỔNG_HỢP] [--parent TÊN_CƠ_QUAN_CHỦ_QUẢN] [--form stats-table|report-outline] [--jobs N] [--stats]
-                   [--place ĐỊA_DANH] [--date YYYY-MM-DD] [--head CHỨC_DANH_NGƯỜI_KÝ]
+                   [--place ĐỊA_DANH] [--date YYYY-MM-DD] [--head CHỨC_DANH_NGƯỜI_KÝ] [--table TỆP.xlsx]
       Tổng hợp báo cáo của nhiều đơn vị thành một tệp (Tổng hợp, Chi tiết, Nhật ký).
       Mã thoát: 0 đã ghi tệp tổng hợp, 2 không có báo cáo nào tổng hợp được.`,
   generate: `  htsd generate --out THƯ_MỤC [--count 50] [--seed 2025] [--year NĂM] [--text-numbers 0.03] [--hand-typed 0.05] [--force]
@@ -78,6 +78,7 @@ Tùy chọn:
   --place ĐỊA_DANH             Địa danh ở dòng ngày tháng ("<địa danh>, ngày … tháng … năm …").
   --date YYYY-MM-DD            Ngày báo cáo ghi ở dòng ngày tháng; bỏ trống thì để chỗ điền tay.
   --head CHỨC_DANH             Chức danh người ký (mặc định THỦ TRƯỞNG ĐƠN VỊ).
+  --table TỆP.xlsx             Với đề cương báo cáo: bảng số liệu (tệp tổng hợp hoặc bảng của một đơn vị) để báo cáo của đơn vị tổng hợp ghi số người tham gia và kinh phí theo bảng; không có thì lấy các bảng số liệu nằm cùng thư mục.
   --form BIỂU                  stats-table hoặc report-outline; mặc định là biểu mà nhiều tệp nhất dùng.
   --jobs N                     Số tệp đọc song song (1–64); mặc định theo số lõi của máy.
   --json                       In kết quả dạng JSON.
@@ -115,6 +116,7 @@ Tùy chọn:
   "cli.error.badDate": "Ngày không hợp lệ: {date}. Nhập dạng YYYY-MM-DD, ví dụ 2025-10-10.",
   "cli.error.noFiles": "Chưa chỉ ra tệp nào. Ví dụ: htsd check bao-cao.xlsx",
   "cli.error.notFound": "Không tìm thấy {file}.",
+  "cli.error.noFigures": "Không lấy được số liệu từ {file}: tệp không có bảng số liệu nào tổng hợp được.",
   "cli.error.cannotRead": "Không mở được {file}: {detail}",
   "cli.error.cannotWrite": "Không ghi được {file}: {detail}",
   "cli.template.written": "Đã tạo {file} ({form}, năm {year}).",

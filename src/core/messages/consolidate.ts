@@ -68,6 +68,8 @@ export const consolidateMessages = {
   "consolidate.own.forms": "Hình thức khai mạc: {counts}",
   "consolidate.own.assessments": "Tự đánh giá: {counts}",
   "consolidate.own.count": "{choice} {units} đơn vị",
+  "consolidate.own.statsParticipation": "Theo bảng tổng hợp số liệu ({units} đơn vị): tổng số lượt người tham gia {total}, trong đó người tham gia các lớp bồi dưỡng {trainees}, người tham gia các cuộc thi và hoạt động {activities}.",
+  "consolidate.own.statsFunding": "Theo bảng tổng hợp số liệu ({units} đơn vị): kinh phí {total} đồng, trong đó ngân sách nhà nước {state} đồng, huy động từ các nguồn hợp pháp khác {other} đồng. Các số ở hai dòng trên là tổng của các báo cáo theo đề cương.",
   "consolidate.unit.people": "người",
   "consolidate.unit.money": "đồng",
   "consolidate.unit.units": "đơn vị",

@@ -8,3 +8,4 @@ export { formName, formOf } from "./decide";
 export { unitValues, eachUnitValues, type UnitValues } from "./unit-values";
 export { unitValuesCsv, unitValuesCsvLines } from "./csv";
 export { defaultSheetNames } from "../consolidate";
+export { figuresBeside } from "./figures-beside";

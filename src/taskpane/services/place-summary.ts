@@ -11,6 +11,7 @@ import { throwIfAborted } from "./checker";
 import type { Download } from "./download";
 import { isInsertUnsupported } from "./insert-unsupported";
 import { loadPipeline, loadWriter } from "./lazy";
+import { namesByRole, wantedSheets } from "./summary-names";
 
 export type OverwriteChoice = "overwrite" | "rename" | "cancel";
 
@@ -42,7 +43,8 @@ function given(d: PlaceDeps): Partial<SummaryContext> {
 export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
   const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadPipeline(), loadWriter()]);
   const defaults = defaultSheetNames();
-  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, { date: deps.today, ...given(deps) }), { title: defaults.summary });
+  const ctx: SummaryContext = { date: deps.today, ...given(deps) };
+  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, ctx), { title: defaults.summary });
   const port = deps.port;
 
   const download = async (): Promise<Placement> => {
@@ -55,7 +57,8 @@ export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: Ab
   if (!port?.canInsertSheets()) return download();
 
   const { names: existing } = await port.listSheets();
-  const wanted = [defaults.summary, defaults.detail, defaults.log];
+  // The consolidator's own report too, where the kind drafts one.
+  const wanted = wantedSheets(c, defaults, summarySheets, ctx);
   const lower = new Set(wanted.map((n) => n.toLowerCase()));
   const clashing = existing.filter((n) => lower.has(n.toLowerCase()));
   let replace: string[] = [];
@@ -67,8 +70,7 @@ export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: Ab
     if (choice === "overwrite") replace = clashing;
     else chosen = freeSheetNames(wanted, existing);
   }
-  const [summary, detail, log] = chosen as [string, string, string];
-  const names = { summary, detail, log };
+  const names = namesByRole(defaults, wanted, chosen);
   const bytes = await render(names);
   throwIfAborted(signal);
   try {

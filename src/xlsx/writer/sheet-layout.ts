@@ -5,7 +5,7 @@
  */
 import type { Worksheet } from "exceljs";
 import { a1 } from "../../core/cells";
-import type { SheetDescription } from "../../core/sheet";
+import { eachCell, type SheetDescription } from "../../core/sheet";
 import { checkAddress } from "./limits";
 import { parseRange, type Box } from "./ranges";
 import type { ValidationTarget } from "./validation";
@@ -44,7 +44,7 @@ export function checkLayout(sheet: SheetDescription): SheetLayout {
 
   const seen = new Set<string>();
   const targets: ValidationTarget[] = [];
-  for (const c of sheet.cells) {
+  for (const c of eachCell(sheet)) {
     checkAddress(c.row, c.col, sheet.name);
     const ref = a1(c.row, c.col);
     if (seen.has(ref)) throw new Error(`Cell ${at(c.row, c.col)} is described twice`);

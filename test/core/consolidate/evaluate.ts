@@ -4,7 +4,7 @@
  * cached beside it, and follows when a detail cell is corrected.
  */
 import { columnIndex } from "../../../src/core/cells";
-import type { CellDescription, SheetDescription } from "../../../src/core/sheet";
+import { eachCell, type CellDescription, type SheetDescription } from "../../../src/core/sheet";
 
 type Value = number | string | null;
 
@@ -14,7 +14,7 @@ export class Book {
   private readonly sheets = new Map<string, Map<string, CellDescription>>();
 
   constructor(descriptions: readonly SheetDescription[]) {
-    for (const s of descriptions) this.sheets.set(s.name, new Map(s.cells.map((c) => [`${c.row},${c.col}`, c])));
+    for (const s of descriptions) this.sheets.set(s.name, new Map([...eachCell(s)].map((c) => [`${c.row},${c.col}`, c])));
   }
 
   cell(sheet: string, row: number, col: number): CellDescription | undefined {

@@ -3,6 +3,7 @@ import { consolidate, summarySheets } from "../../../src/core/pipeline";
 import { defaultSheetNames } from "../../../src/core/consolidate";
 import { rowOf, STATS_COLS } from "../../../src/core/kinds/stats-table";
 import { NOTE_CELL_MAX } from "../../../src/core/kinds/stats-table/notes";
+import { eachCell } from "../../../src/core/sheet";
 import { OPTS, STATS, checked, statsReport } from "./fixtures";
 
 const long = "Tổ chức thêm hai buổi giao lưu đọc sách với phụ huynh, mời nhà văn địa phương tham dự và tặng sách cho thư viện trường";
@@ -27,7 +28,7 @@ it("cuts what is too long for a cell with a pointer to Chi tiết, which keeps e
   expect(cell.length).toBeLessThanOrEqual(NOTE_CELL_MAX);
   expect(cell.endsWith("(xem trang Chi tiết)")).toBe(true);
   for (const unit of ["Trường TH A", "Trường THCS B", "Trường MN C"]) {
-    expect(detail.cells.some((c) => c.value === unit)).toBe(true);
+    expect([...eachCell(detail)].some((c) => c.value === unit)).toBe(true);
   }
-  expect(detail.cells.filter((c) => typeof c.value === "string" && c.value.includes(`11: ${long}`))).toHaveLength(2);
+  expect([...eachCell(detail)].filter((c) => typeof c.value === "string" && c.value.includes(`11: ${long}`))).toHaveLength(2);
 });

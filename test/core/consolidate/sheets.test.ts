@@ -1,12 +1,12 @@
 /** The three sheets of a statistics-table consolidation, read as a spreadsheet would. */
 import fc from "fast-check";
 import { consolidate, summarySheets } from "../../../src/core/pipeline";
-import { defaultSheetNames } from "../../../src/core/consolidate";
+import { PAGE_CHARS, defaultSheetNames } from "../../../src/core/consolidate";
 import { rowOf, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
 import { columnName } from "../../../src/core/cells";
 import { decodeMarker } from "../../../src/core/meta";
 import { SIGNED_UNIT } from "../../../src/core/layout";
-import type { SheetDescription } from "../../../src/core/sheet";
+import { eachCell, type SheetDescription } from "../../../src/core/sheet";
 import { Book } from "./evaluate";
 import { CELLS, OPTS, STATS, checked, found, statsReport } from "./fixtures";
 
@@ -23,12 +23,13 @@ function sheetsOf(c: StatsConsolidation, names = NAMES): Map<string, SheetDescri
   return new Map(summarySheets(c, names, CTX).map((s) => [s.name, s]));
 }
 
-/** The Chi tiết column whose two header rows say this code and this measure label. */
+/** The Chi tiết column whose two header rows say this code and this measure label, in whichever band holds the code. */
 function detailColumn(detail: SheetDescription, code: string, measureLabel: string): number {
-  const tops = detail.cells.filter((x) => x.row === 1 && typeof x.value === "string" && x.value.startsWith(`${code}. `));
+  const all = [...eachCell(detail)];
+  const tops = all.filter((x) => typeof x.value === "string" && x.value.startsWith(`${code}. `));
   expect(tops).toHaveLength(1);
-  const start = tops[0]!.col;
-  const below = detail.cells.filter((x) => x.row === 2 && x.col >= start && x.col <= start + 1 && x.value === measureLabel);
+  const { row, col: start } = tops[0]!;
+  const below = all.filter((x) => x.row === row + 1 && x.col >= start && x.col <= start + 1 && x.value === measureLabel);
   expect(below.length).toBeGreaterThanOrEqual(1);
   return below[0]!.col;
 }
@@ -38,32 +39,35 @@ describe("Tổng hợp and Chi tiết", () => {
   const sheets = sheetsOf(c);
   const summary = sheets.get(NAMES.summary)!;
   const detail = sheets.get(NAMES.detail)!;
-  const at = (s: SheetDescription, row: number, col: number) => s.cells.find((x) => x.row === row && x.col === col);
+  const at = (s: SheetDescription, row: number, col: number) => [...eachCell(s)].find((x) => x.row === row && x.col === col);
 
   test("are written in order under the names the caller chose", () => {
     expect(summarySheets(c, NAMES, CTX).map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nhật ký"]);
     expect(summarySheets(c, { summary: "TH (2)", detail: "CT (2)", log: "NK (2)" }, CTX).map((s) => s.name)).toEqual(["TH (2)", "CT (2)", "NK (2)"]);
   });
 
-  test("the 1.1 count of Tổng hợp is a blank-safe SUM over the Chi tiết column headed 1.1 / lớp, rows 3 to N+2", () => {
-    // By hand: A–E are STT, unit, file, date, units covered; F is 1/lớp, G is 1.0/người, H is 1.1/lớp.
+  test("the 1.1 count of Tổng hợp is a blank-safe SUM over the Chi tiết column headed 1.1 / lớp, in its band's unit rows", () => {
+    // By hand: the first band is rows 1–2 (header) and 3–5 (three units), then a blank row;
+    // the second band's header is rows 7–8, its units rows 9–11; A and B are STT and unit,
+    // then C is 1/lớp, D is 1.0/người, E is 1.1/lớp.
     const col = detailColumn(detail, "1.1", "lớp");
-    expect(columnName(col)).toBe("H");
+    expect(columnName(col)).toBe("E");
     const cell = at(summary, rowOf(STATS, "1.1"), STATS_COLS.count)!;
-    expect(cell.formula).toBe(`IF(COUNT('Chi tiết'!$H$3:$H$5)=0,"",SUM('Chi tiết'!$H$3:$H$5))`);
+    expect(cell.formula).toBe(`IF(COUNT('Chi tiết'!$E$9:$E$11)=0,"",SUM('Chi tiết'!$E$9:$E$11))`);
     expect(cell.cached).toBe(3);
-    expect([3, 4, 5].map((r) => at(detail, r, col)!.value)).toEqual([2, 0, 1]);
-    expect(at(detail, 3, 2)!.value).toBe("Trường Tiểu học Quài Cang");
+    expect([9, 10, 11].map((r) => at(detail, r, col)!.value)).toEqual([2, 0, 1]);
+    // Every band names its units, in the first band's order.
+    for (const r of [3, 9]) expect(at(detail, r, 2)!.value).toBe("Trường Tiểu học Quài Cang");
   });
 
   test("people of 1.1, money of 10.1 and the total row 1 point at their own columns", () => {
     const people = at(summary, rowOf(STATS, "1.1"), STATS_COLS.people)!;
-    expect(people.formula).toContain(`'Chi tiết'!$${columnName(detailColumn(detail, "1.1", "người"))}$3:`);
+    expect(people.formula).toContain(`'Chi tiết'!$${columnName(detailColumn(detail, "1.1", "người"))}$9:`);
     expect(people.cached).toBe(40);
     const state = at(summary, rowOf(STATS, "10.1"), STATS_COLS.count)!;
-    expect(state.formula).toContain(`'Chi tiết'!$${columnName(detailColumn(detail, "10.1", "đồng"))}$3:`);
+    expect(state.formula).toMatch(new RegExp(`'Chi tiết'!\\$${columnName(detailColumn(detail, "10.1", "đồng"))}\\$\\d+:`));
     expect(state.cached).toBe(5_000_000);
-    expect(at(summary, rowOf(STATS, "1"), STATS_COLS.count)!.formula).toContain(`$${columnName(detailColumn(detail, "1", "lớp"))}$3:`);
+    expect(at(summary, rowOf(STATS, "1"), STATS_COLS.count)!.formula).toContain(`$${columnName(detailColumn(detail, "1", "lớp"))}$9:`);
   });
 
   test("a measure every unit left blank shows blank, not 0, and still follows Chi tiết", () => {
@@ -71,7 +75,7 @@ describe("Tổng hợp and Chi tiết", () => {
     expect(cell.formula).toMatch(/^IF\(COUNT\('Chi tiết'!/);
     expect(cell.cached).toBe("");
     expect(new Book([...sheets.values()]).evaluate(NAMES.summary, cell.formula!)).toBe("");
-    const blankInDetail = at(detail, 5, detailColumn(detail, "1.1", "người"))!;
+    const blankInDetail = at(detail, 11, detailColumn(detail, "1.1", "người"))!;
     expect(blankInDetail.value).toBeNull();
   });
 
@@ -85,7 +89,7 @@ describe("Tổng hợp and Chi tiết", () => {
   test("correcting one school's figure in Chi tiết moves Tổng hợp", () => {
     const book = new Book([...sheets.values()]);
     const r = rowOf(STATS, "1.1");
-    book.set(NAMES.detail, 4, detailColumn(detail, "1.1", "lớp"), 10);
+    book.set(NAMES.detail, 10, detailColumn(detail, "1.1", "lớp"), 10);
     expect(book.value(NAMES.summary, r, STATS_COLS.count)).toBe(13);
   });
 
@@ -118,21 +122,33 @@ describe("Tổng hợp and Chi tiết", () => {
     expect(at(summary, SIGNED_UNIT.row, SIGNED_UNIT.col)!.value).toBe(CTX.unit);
   });
 
-  test("Chi tiết is a printable, filterable, unprotected table frozen at its first number", () => {
-    expect(detail.freeze).toEqual({ row: 3, col: 6 });
+  test("Chi tiết is an unprotected table one landscape page wide, in bands, a page never beginning inside one, the units' columns frozen", () => {
+    expect(detail.freeze).toEqual({ row: 1, col: 3 });
     expect(detail.protect).toBe(false);
-    expect(detail.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: false, repeatRows: [1, 2] });
-    const lastCol = columnName(Math.max(...detail.columns.map((x) => x.col)));
-    expect(detail.autoFilter).toBe(`A2:${lastCol}5`);
-    expect(detail.columns).toHaveLength(5 + CELLS.length + 1);
-    expect(at(detail, 4, 4)).toMatchObject({ value: 45939, style: { numFmt: "dd/mm/yyyy" } });
-    expect(at(detail, 4, 5 + CELLS.length + 1)!.value).toBe("11: Tổ chức thêm ngày hội đọc sách");
+    expect(detail.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: false });
+    expect(detail.columns.reduce((s, x) => s + x.width, 0)).toBeLessThanOrEqual(PAGE_CHARS);
+    // Bands of two header rows and three units, a blank row between: a band every six rows.
+    const all = [...eachCell(detail)];
+    const heads = all.filter((x) => x.col === 1 && x.value === "STT").map((x) => x.row);
+    expect(heads).toEqual(heads.map((_, i) => 1 + 6 * i));
+    expect(detail.page!.printArea).toBe(`A1:${columnName(detail.columns.length)}${heads.at(-1)! + 4}`);
+    // A page begins only at a band's header.
+    for (const b of detail.page!.rowBreaks!) expect(heads).toContain(b + 1);
+    // Every (code, measure) the form carries has its one column, under its code's one header.
+    for (const code of new Set(CELLS.map((x) => x.code))) expect(all.filter((x) => typeof x.value === "string" && x.value.startsWith(`${code}. `))).toHaveLength(1);
+    const measureColumns = heads.slice(1).map((h) => all.filter((x) => x.row === h + 1 && x.col > 2).length);
+    expect(measureColumns.reduce((n, k) => n + k, 0)).toBe(CELLS.length);
+    // The first band: report date, units covered, file over three columns, notes over the rest.
+    expect(at(detail, 4, 3)).toMatchObject({ value: 45939, style: { numFmt: "dd/mm/yyyy" } });
+    expect(at(detail, 4, 5)!.value).toBe(schools[1]!.file);
+    expect(at(detail, 4, 8)!.value).toBe("11: Tổ chức thêm ngày hội đọc sách");
+    expect(detail.merges).toEqual(expect.arrayContaining(["E4:G4", `H4:${columnName(detail.columns.length)}4`]));
   });
 
   test("a detail sheet name with a quote is quoted as spreadsheets expect", () => {
     const named = sheetsOf(c, { summary: "Tổng hợp", detail: "Chi tiết của 'Phòng'", log: "Nhật ký" });
     const cell = named.get("Tổng hợp")!.cells.find((x) => x.row === rowOf(STATS, "1.1") && x.col === STATS_COLS.count)!;
-    expect(cell.formula).toContain(`'Chi tiết của ''Phòng'''!$H$3:$H$5`);
+    expect(cell.formula).toContain(`'Chi tiết của ''Phòng'''!$E$9:$E$11`);
     expect(new Book([...named.values()]).evaluate("Tổng hợp", cell.formula!)).toBe(3);
   });
 
@@ -142,7 +158,7 @@ describe("Tổng hợp and Chi tiết", () => {
     const formulas = s[0]!.cells.filter((x) => x.formula !== undefined && !x.formula.startsWith("IF(ISNUMBER("));
     expect(formulas.filter((x) => x.formula!.includes(NAMES.detail))).toEqual([]);
     expect(formulas.every((x) => x.cached === "")).toBe(true);
-    expect(s[1]!.autoFilter).toMatch(/^A2:[A-Z]+3$/);
+    expect([...eachCell(s[1]!)].filter((x) => typeof x.value === "number")).toEqual([]);
   });
 });
 
@@ -192,12 +208,12 @@ describe("text from a submission is never a formula", () => {
     const c = consolidate(files, { ...OPTS, expected: [hostile[0]!, "=1+1"], deadline: "2025-10-10" }) as StatsConsolidation;
     const sheets = summarySheets(c, NAMES, { date: "2025-10-12", unit: "=cmd|' /C calc'!A0" });
     for (const s of sheets) {
-      for (const cell of s.cells) {
+      for (const cell of eachCell(s)) {
         if (cell.formula === undefined) continue;
         for (const h of [...hostile, "cmd|", "HYPERLINK", "=1+1"]) expect(cell.formula).not.toContain(h);
       }
     }
-    const values = sheets.flatMap((s) => s.cells.map((x) => x.value)).filter((v): v is string => typeof v === "string");
+    const values = sheets.flatMap((s) => [...eachCell(s)].map((x) => x.value)).filter((v): v is string => typeof v === "string");
     for (const h of hostile) {
       expect(values).toContain(h);
       expect(values).toContain(`${h}.xlsx`);
@@ -212,7 +228,7 @@ describe("text from a submission is never a formula", () => {
       fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 30, unit: "grapheme" }).map((s) => `=${s}`), { minLength: 1, maxLength: 4, selector: (s) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() }), (names) => {
         const c = consolidate(names.map((n) => checked(statsReport(n, { "2": { count: 1 } }, { notes: { "11": n } }), { file: `${n}.xlsx` })), OPTS) as StatsConsolidation;
         for (const s of summarySheets(c, NAMES, CTX)) {
-          for (const cell of s.cells) {
+          for (const cell of eachCell(s)) {
             // The form's own date line quotes catalogue text only; it is the layout's, checked there.
             if (cell.formula === undefined || cell.formula.startsWith("IF(ISNUMBER(")) continue;
             const rest = cell.formula.replace(/'(?:[^']|'')*'!/g, (q) => (quoted.has(q) ? "" : q));

@@ -1,6 +1,6 @@
 /** Cells fitted to what Excel can hold: a cut is visible, never splits a character, and is reported by its place. */
 import fc from "fast-check";
-import { CLIP_MARK, clipText, fitToExcel, MAX_CELL_TEXT, type SheetDescription } from "../../../src/core/sheet";
+import { CLIP_MARK, clipText, eachCell, fitToExcel, MAX_CELL_TEXT, type SheetDescription } from "../../../src/core/sheet";
 
 const FC = { seed: Number(process.env.FC_SEED ?? 20251207), numRuns: 300 };
 
@@ -46,5 +46,27 @@ describe("fitToExcel", () => {
     expect(sheet.cells[3]!.cached).toBeUndefined();
     expect((sheet.cells[4]!.cached as string).length).toBe(MAX_CELL_TEXT);
     expect(sheet.cells[5]!.value).toBe(1e15);
+  });
+
+  it("fits the lines a sheet makes as they are written, reported once, cut on every pass", () => {
+    const sheet: SheetDescription = {
+      name: "Chi tiết",
+      columns: [],
+      merges: [],
+      cells: [{ row: 1, col: 1, value: "STT" }],
+      *rows() {
+        yield { row: 2, col: 8, value: "n".repeat(40_000) };
+        yield { row: 3, col: 1, value: Number.NaN };
+      },
+    };
+    expect(fitToExcel([sheet])).toEqual([
+      { sheet: "Chi tiết", cell: "H2", kind: "text-cut", length: 40_000 },
+      { sheet: "Chi tiết", cell: "A3", kind: "not-finite" },
+    ]);
+    for (let pass = 0; pass < 2; pass++) {
+      const [, cut, blank] = [...eachCell(sheet)];
+      expect(cut!.value).toBe("n".repeat(MAX_CELL_TEXT - CLIP_MARK.length) + CLIP_MARK);
+      expect(blank!.value).toBeNull();
+    }
   });
 });

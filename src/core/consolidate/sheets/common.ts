@@ -7,6 +7,7 @@
 import { message } from "../../messages";
 import type { CellStyle, PageSetup } from "../../sheet";
 import { isoDay } from "../identity";
+import type { Totals } from "../types";
 
 export interface SummaryNames {
   summary: string;
@@ -36,6 +37,21 @@ export interface SummaryContext {
    * to it, never as the consolidator's absolute paths. The pane has names only and gives none.
    */
   folder?: string;
+  /**
+   * Another form's figures from beside the files consolidated (a report outline's own report
+   * states the statistics table's participants and funding where the outline asks for them).
+   */
+  stats?: StatsFigures;
+}
+
+/** What the files of another form (a statistics table: a summary of many, or the tables of the same inbox) give an own report. */
+export interface StatsFigures {
+  /** The form the figures were summed from. */
+  form: string;
+  /** Units the table covers. */
+  units: number;
+  participation: Totals["participation"];
+  funding: Totals["funding"];
 }
 
 /** What a summary signed as printed is headed and signed with, from the context: only what was given. */

@@ -2,70 +2,114 @@
  * Chi tiết for the report outline: one line per accepted unit with every field. Choices
  * are written as the form spells them, so that Tổng hợp's COUNTIF counts exactly what the
  * engine counted; numbers and dates as values a spreadsheet can sum and sort.
+ *
+ * Printed one landscape page wide: the fields come in bands stacked down the sheet (see
+ * bands.ts), each band the STT and unit again beside a run of fields; the units' lines are
+ * made as they are written, never held as cells.
  */
 import { a1 } from "../../cells";
 import type { OutlineField, ReportOutlineForm } from "./schema";
 import { message } from "../../messages";
 import { isOutlineReport, type FieldValue, type OutlineConsolidation } from "./types";
 import type { CellDescription, SheetDescription } from "../../sheet";
-import { matchChoice, D, excelSerial, tablePage } from "../../consolidate";
+import { matchChoice, D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
+import { quoteSheet, VIETNAMESE_NUMBER } from "../../layout";
 import { wrappedHeight } from "../../layout/row-height";
 import { text } from "./sum";
 
-export const OUTLINE_DETAIL_FIRST_ROW = 2;
-const FIXED = { stt: 1, unit: 2, file: 3 } as const;
+const FIXED = { stt: 1, unit: 2 } as const;
+const FIXED_WIDTHS = [5, 30];
+const FILE_WIDTH = 22;
+const NUMBER = { ...D.number, numFmt: VIETNAMESE_NUMBER };
 
-/** The unit's name is the line's own column; every other field follows in the form's order. */
-export function outlineDetailColumns(form: ReportOutlineForm): { field: OutlineField; col: number }[] {
-  return form.fields.filter((f) => f.code !== "org.name").map((field, i) => ({ field, col: FIXED.file + 1 + i }));
+export interface OutlineDetailColumn {
+  field: OutlineField;
+  col: number;
+  /** The band holding the column: its units' lines are `band.first` on. */
+  band: Band;
+}
+
+/** The unit's name is the line's own column; the file, then every other field in the form's order. */
+function layout(form: ReportOutlineForm, units: number): { plan: BandPlan; columns: OutlineDetailColumn[] } {
+  const fields = form.fields.filter((f) => f.code !== "org.name");
+  const plan = planBands({ fixed: FIXED_WIDTHS, groups: [[FILE_WIDTH], ...fields.map((f) => [widthOf(f)])], headRows: 1, units });
+  return { plan, columns: fields.map((field, i) => ({ field, col: plan.colOf(i + 1, 0), band: plan.bandOf(i + 1) })) };
+}
+
+/** Where each field of `units` units' lines lies in Chi tiết. */
+export function outlineDetailColumns(form: ReportOutlineForm, units: number): OutlineDetailColumn[] {
+  return layout(form, units).columns;
+}
+
+/** One field over every unit's line: what a summary cell sums or counts. */
+export function outlineDetailRange(sheet: string, d: OutlineDetailColumn, units: number): string {
+  return bandRange(quoteSheet(sheet), d.band, d.col, units);
 }
 
 export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineForm, name: string): SheetDescription {
-  const cols = outlineDetailColumns(form);
-  const lastCol = cols[cols.length - 1]!.col;
-  const cells: CellDescription[] = [
-    { row: 1, col: FIXED.stt, value: message("consolidate.detail.stt"), style: D.head },
-    { row: 1, col: FIXED.unit, value: message("consolidate.detail.unit"), style: D.head },
-    { row: 1, col: FIXED.file, value: message("consolidate.detail.file"), style: D.head },
-    ...cols.map(({ field, col }) => ({ row: 1, col, value: field.label, style: D.head })),
-  ];
   const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isOutlineReport(f.report) ? [{ file: f.file, report: f.report }] : []));
-  accepted.forEach((f, i) => {
-    const row = OUTLINE_DETAIL_FIRST_ROW + i;
-    const report = f.report;
-    cells.push({ row, col: FIXED.stt, value: i + 1, style: D.center }, { row, col: FIXED.unit, value: report.unit, style: D.text }, { row, col: FIXED.file, value: f.file, style: D.text });
-    for (const { field, col } of cols) cells.push({ row, col, ...fieldCell(field, report.fields[field.code]) });
-  });
-  const last = OUTLINE_DETAIL_FIRST_ROW + Math.max(accepted.length, 1) - 1;
+  const { plan, columns } = layout(form, accepted.length);
+  const fileCol = plan.colOf(0, 0);
+  const first = plan.bands[0]!;
+  const widthAt = (col: number) => plan.slots[col - FIXED_WIDTHS.length - 1]!;
+  const head = (band: Band): CellDescription[] => [
+    { row: band.head, col: FIXED.stt, value: message("consolidate.detail.stt"), style: D.head },
+    { row: band.head, col: FIXED.unit, value: message("consolidate.detail.unit"), style: D.head },
+    ...(band === first ? [{ row: band.head, col: fileCol, value: message("consolidate.detail.file"), style: D.head }] : []),
+    ...columns.filter((d) => d.band === band).map(({ field, col }) => ({ row: band.head, col, value: field.label, style: D.head })),
+  ];
+
+  // Texts wrap in rows as tall as their longest text, up to Excel's tallest row; a line of
+  // one text line keeps the default height.
+  const oneLine = wrappedHeight("", 1);
+  const heights: { row: number; height: number }[] = [];
+  for (const band of plan.bands) {
+    const own = columns.filter((d) => d.band === band);
+    heights.push({ row: band.head, height: Math.max(...own.map((d) => wrappedHeight(d.field.label, widthAt(d.col))), oneLine) });
+    accepted.forEach((f, i) => {
+      const texts = [wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT), ...(band === first ? [wrappedHeight(f.file, FILE_WIDTH * SMALL_TEXT)] : [])];
+      const h = Math.max(...texts, ...own.map((d) => wrappedHeight(text(f.report.fields[d.field.code]) ?? "", widthAt(d.col) * SMALL_TEXT)));
+      if (h > oneLine) heights.push({ row: band.first + i, height: h });
+    });
+  }
+
+  function* lines(): Iterable<CellDescription> {
+    for (const band of plan.bands) {
+      if (band !== first) yield* head(band);
+      const own = columns.filter((d) => d.band === band);
+      for (const [i, f] of accepted.entries()) {
+        const row = band.first + i;
+        yield { row, col: FIXED.stt, value: i + 1, style: D.center };
+        yield { row, col: FIXED.unit, value: f.report.unit, style: D.text };
+        if (band === first) yield { row, col: fileCol, value: f.file, style: D.text };
+        for (const { field, col } of own) yield { row, col, ...fieldCell(field, f.report.fields[field.code]) };
+      }
+    }
+  }
+
   return {
     name,
-    columns: [
-      { col: FIXED.stt, width: 5 },
-      { col: FIXED.unit, width: 30 },
-      { col: FIXED.file, width: 22 },
-      ...cols.map(({ field, col }) => ({ col, width: widthOf(field) })),
-    ],
-    // Texts wrap in rows as tall as their longest text, up to Excel's tallest row.
-    rowHeights: [{ row: 1, height: 60 }, ...accepted.map((f, i) => ({ row: OUTLINE_DETAIL_FIRST_ROW + i, height: Math.min(409, Math.max(wrappedHeight(f.report.unit, 30), wrappedHeight(f.file, 22), ...cols.map(({ field }) => wrappedHeight(text(f.report.fields[field.code]) ?? "", widthOf(field))))) }))],
-    cells,
+    columns: [...FIXED_WIDTHS.map((width, i) => ({ col: i + 1, width })), ...plan.slots.map((width, i) => ({ col: FIXED_WIDTHS.length + 1 + i, width }))],
+    rowHeights: heights,
+    cells: head(first),
+    rows: lines,
     merges: [],
-    // The unit's name and the header on every page, at a scale that keeps 11 pt text readable.
-    page: { ...tablePage(), repeatRows: [1, 1], repeatCols: [FIXED.stt, FIXED.unit], printArea: `A1:${a1(last, lastCol)}` },
+    // One page wide, each band under its own header: never a page of answers without their units.
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, heights), printArea: `A1:${a1(plan.lastRow, plan.lastCol)}` },
     protect: false,
-    freeze: { row: OUTLINE_DETAIL_FIRST_ROW, col: FIXED.file + 1 },
+    freeze: { row: 1, col: FIXED.unit + 1 },
     gridlines: true,
-    autoFilter: `A1:${a1(last, lastCol)}`,
   };
 }
 
 function widthOf(field: OutlineField): number {
-  return field.type === "text" ? 36 : field.type === "choice" ? 20 : 14;
+  return field.type === "text" ? 30 : field.type === "choice" ? 18 : 12;
 }
 
 function fieldCell(field: OutlineField, v: FieldValue | undefined): Pick<CellDescription, "value" | "style"> {
   const t = text(v);
-  if (t === undefined) return { value: null, style: field.type === "date" ? D.date : field.type === "whole" || field.type === "money" ? D.number : D.text };
-  if ((field.type === "whole" || field.type === "money") && typeof v === "number") return { value: v, style: D.number };
+  if (t === undefined) return { value: null, style: field.type === "date" ? D.date : field.type === "whole" || field.type === "money" ? NUMBER : D.text };
+  if ((field.type === "whole" || field.type === "money") && typeof v === "number") return { value: v, style: NUMBER };
   if (field.type === "date") {
     const serial = excelSerial(t);
     if (serial !== undefined) return { value: serial, style: D.date };

@@ -77,4 +77,4 @@ export { reportOutlineSheet, OUTLINE_COLS } from "./sheet";
 export { sumOutline } from "./sum";
 export { checkOutline } from "./check";
 export { outlineSummarySheet } from "./summary-sheet";
-export { outlineDetailSheet, outlineDetailColumns, OUTLINE_DETAIL_FIRST_ROW } from "./detail-sheet";
+export { outlineDetailSheet, outlineDetailColumns, outlineDetailRange, type OutlineDetailColumn } from "./detail-sheet";

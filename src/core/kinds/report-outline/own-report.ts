@@ -6,13 +6,17 @@
  * gathered by unit. It is a report-outline submission like any unit's, so the next level
  * consolidates it as it consolidates a school's, and its sums equal the flat ones.
  */
-import { message } from "../../messages";
+import { formatNumberVi, message } from "../../messages";
 import type { SheetDescription } from "../../sheet";
-import { dayVi, signedBy, type SummaryContext } from "../../consolidate";
+import { dayVi, signedBy, type StatsFigures, type SummaryContext } from "../../consolidate";
 import type { ReportOutlineForm } from "./schema";
 import { reportOutlineSheet } from "./sheet";
+import type { FormId } from "../../forms";
 import { text } from "./sum";
 import { isOutlineReport, type ChoiceTally, type OutlineConsolidation } from "./types";
+
+/** The form whose numbers the outline asks for: its participants and funding are the statistics table's too. */
+const TABLE: FormId = "stats-table";
 
 export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineForm, year: number, name: string, ctx: SummaryContext): SheetDescription {
   return reportOutlineSheet({
@@ -22,7 +26,23 @@ export function outlineOwnReport(c: OutlineConsolidation, form: ReportOutlineFor
     units: c.unitsCovered,
     values: ownValues(c, form),
     signed: signedBy(ctx),
+    ...(ctx.stats?.form === TABLE ? { notes: statsNotes(form, ctx.stats) } : {}),
   });
+}
+
+/**
+ * The statistics table's figures stated where the outline asks for numbers: the Week's
+ * participants under the participants line, the funding under the funding lines. The outline's own
+ * cells keep the outline sums, so the next level still sums outlines as it sums a school's.
+ */
+function statsNotes(form: ReportOutlineForm, s: StatsFigures): Record<string, string> {
+  const n = (v: number | undefined) => (v === undefined ? "…" : formatNumberVi(v));
+  const p = s.participation;
+  const f = s.funding;
+  return {
+    [form.participation.people]: message("consolidate.own.statsParticipation", { units: s.units, total: n(p.total), trainees: n(p.trainees), activities: n(p.activities) }),
+    [form.funding.other]: message("consolidate.own.statsFunding", { units: s.units, total: n(f.total), state: n(f.state), other: n(f.other) }),
+  };
 }
 
 export function ownValues(c: OutlineConsolidation, form: ReportOutlineForm): Record<string, string | number> {

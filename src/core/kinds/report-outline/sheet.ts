@@ -28,6 +28,8 @@ export interface OutlineSheetOptions {
   signed?: SignedOptions;
   /** Units the report covers (a consolidator's report covers many). */
   units?: number;
+  /** A line printed under a field's row, by field code: where its figures came from (a consolidator's report). */
+  notes?: Readonly<Record<string, string>>;
 }
 
 const HEAD_ROW = H.tableSubtitle + 1;
@@ -71,10 +73,11 @@ export function reportOutlineSheet(opts: OutlineSheetOptions): SheetDescription 
     put({ row: r, col: C.code, value: field.code, style: S.hiddenCode });
     rowHeights.push({ row: r, height: Math.min(409, Math.max(wrappedHeight(field.label, 46), field.type === "text" ? 48 : 0, typeof given === "string" ? wrappedHeight(given, 56) : 0)) });
     r++;
-    for (const remark of (form.remarks ?? []).filter((x) => x.after === field.code)) {
-      put({ row: r, col: 1, value: remark.text, style: { ...S.left, font: { italic: true, size: 12 } } });
+    const note = opts.notes?.[field.code];
+    for (const text of [...(note !== undefined ? [note] : []), ...(form.remarks ?? []).filter((x) => x.after === field.code).map((x) => x.text)]) {
+      put({ row: r, col: 1, value: text, style: { ...S.left, font: { italic: true, size: 12 } } });
       merge(r, 1, r, C.note);
-      rowHeights.push({ row: r, height: wrappedHeight(remark.text, 100) });
+      rowHeights.push({ row: r, height: wrappedHeight(text, 100) });
       r++;
     }
   }

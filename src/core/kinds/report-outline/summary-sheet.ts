@@ -4,14 +4,14 @@
  * addressee. Numbers and counts are formulas over Chi tiết with the engine's results
  * cached; names and texts from the units are plain values.
  */
-import { a1, columnName } from "../../cells";
+import { a1 } from "../../cells";
 import type { ReportOutlineForm } from "./schema";
-import { blankSafeSum, quoteSheet } from "../../layout";
+import { blankSafeSum } from "../../layout";
 import { message } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import type { ChoiceTally, OutlineConsolidation } from "./types";
 import { D, LANDSCAPE, excelSerial, type SummaryNames } from "../../consolidate";
-import { OUTLINE_DETAIL_FIRST_ROW, outlineDetailColumns } from "./detail-sheet";
+import { outlineDetailColumns, outlineDetailRange } from "./detail-sheet";
 
 const COLS = 4;
 
@@ -19,12 +19,9 @@ export function outlineSummarySheet(c: OutlineConsolidation, form: ReportOutline
   const cells: CellDescription[] = [];
   const merges: string[] = [];
   const units = c.files.filter((f) => f.status === "accepted").length;
-  const detailCol = new Map(outlineDetailColumns(form).map(({ field, col }) => [field.code, col]));
+  const detailCol = new Map(outlineDetailColumns(form, units).map((d) => [d.field.code, d]));
   const label = (code: string) => form.fields.find((f) => f.code === code)!.label;
-  const range = (code: string) => {
-    const col = detailCol.get(code)!;
-    return `${quoteSheet(names.detail)}!$${columnName(col)}$${OUTLINE_DETAIL_FIRST_ROW}:$${columnName(col)}$${OUTLINE_DETAIL_FIRST_ROW + units - 1}`;
-  };
+  const range = (code: string) => outlineDetailRange(names.detail, detailCol.get(code)!, units);
   let row = 1;
   const wide = (value: string, style: CellDescription["style"]) => {
     cells.push({ row, col: 1, value, style });

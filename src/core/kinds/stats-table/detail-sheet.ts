@@ -1,42 +1,65 @@
 /**
- * Chi tiết for the statistics table: one line per accepted unit, one column per (row
- * code, measure) the form carries, numbers as plain values. Tổng hợp sums these columns,
- * so a consolidator who corrects one school's figure here sees the summary follow.
+ * Chi tiết for the statistics table: every accepted unit's numbers, one line per unit, one
+ * column per (row code, measure), as plain values. Tổng hợp sums these columns, so a
+ * consolidator who corrects one school's figure here sees the summary follow.
+ *
+ * Printed one landscape page wide: the columns come in bands stacked down the sheet (see
+ * bands.ts), the first band the unit's file, date, units covered and notes, each following
+ * band the STT and unit again beside the measures of a run of row codes. The units' lines
+ * are made as they are written ({@link SheetDescription.rows}), never held as cells.
  */
 import { a1 } from "../../cells";
 import type { StatsRow, StatsTableForm } from "./schema";
-import { quoteSheet } from "../../layout";
+import { quoteSheet, VIETNAMESE_NUMBER } from "../../layout";
 import { message } from "../../messages";
 import { withTotals } from "./totals";
 import { isStatsReport, type StatsConsolidation, type StatsReport } from "./types";
 import { wrappedHeight } from "../../layout/row-height";
-import type { CellDescription, SheetDescription } from "../../sheet";
+import { type CellDescription, type SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
-import { D, excelSerial, tablePage } from "../../consolidate";
+import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 
-/** Two header rows (code and label above, measure below), then one row per unit. */
-export const DETAIL_FIRST_ROW = 3;
-const FIXED = { stt: 1, unit: 2, file: 3, date: 4, units: 5 } as const;
+const FIXED = { stt: 1, unit: 2 } as const;
+const FIXED_WIDTHS = [5, 30];
+/** The first band's own columns: report date and units covered; then the file over three columns and the notes over the rest. */
+const INFO = [11, 10];
+const FILE_SPAN = 3;
+/** Wide enough for 1.500.000.000 at 11 pt; one width for counts and people, so that columns line up from band to band. */
+const WIDTH: Record<Measure, number> = { count: 10, people: 10, amount: 11 };
+const HEAD_ROWS = 2;
+/** Grouped the Vietnamese way (1.500.000) on screen and on paper, whatever the reader's settings. */
+const NUMBER = { ...D.number, numFmt: VIETNAMESE_NUMBER };
 
 export interface DetailColumn {
   code: string;
   measure: Measure;
   col: number;
+  /** The band holding the column: its units' lines are `band.first` on. */
+  band: Band;
 }
 
-export function statsDetailColumns(form: StatsTableForm): DetailColumn[] {
-  const out: DetailColumn[] = [];
-  for (const row of form.rows) for (const measure of row.measures) out.push({ code: row.code, measure, col: FIXED.units + 1 + out.length });
-  return out;
+interface Layout {
+  plan: BandPlan;
+  /** Row codes with measures, in the form's order: group i + 1 of the plan. */
+  rows: StatsRow[];
+  columns: DetailColumn[];
+}
+
+function layout(form: StatsTableForm, units: number): Layout {
+  const rows = form.rows.filter((r) => r.measures.length > 0);
+  const plan = planBands({ fixed: FIXED_WIDTHS, groups: [INFO, ...rows.map((r) => r.measures.map((m) => WIDTH[m]))], headRows: HEAD_ROWS, units, alone: (g) => g === 0 });
+  const columns = rows.flatMap((row, i) => row.measures.map((measure, k) => ({ code: row.code, measure, col: plan.colOf(i + 1, k), band: plan.bandOf(i + 1) })));
+  return { plan, rows, columns };
+}
+
+/** Where each (code, measure) of `units` units' lines lies in Chi tiết. */
+export function statsDetailColumns(form: StatsTableForm, units: number): DetailColumn[] {
+  return layout(form, units).columns;
 }
 
 /** The column of one (code, measure) over every unit's line: what a summary cell sums. */
-export function detailRange(sheet: string, col: number, units: number): string {
-  return `${quoteSheet(sheet)}!${absolute(a1(DETAIL_FIRST_ROW, col))}:${absolute(a1(DETAIL_FIRST_ROW + units - 1, col))}`;
-}
-
-function absolute(ref: string): string {
-  return ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+export function detailRange(sheet: string, d: DetailColumn, units: number): string {
+  return bandRange(quoteSheet(sheet), d.band, d.col, units);
 }
 
 /** The measure's part of the row's unit: "lớp/người" → "lớp" above counts, "người" above people. */
@@ -62,77 +85,145 @@ function notesText(report: StatsReport): string {
     .join("\n");
 }
 
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** The first band's columns: date and units covered one each, the file over three, the notes over the rest. */
+function infoSpans(first: number, last: number): { date: Span; units: Span; file: Span; notes: Span } {
+  const at = (from: number, to: number): Span => ({ from: Math.min(from, last), to: Math.min(Math.max(from, to), last) });
+  const fileTo = first + INFO.length + FILE_SPAN - 1;
+  return { date: at(first, first), units: at(first + 1, first + 1), file: at(first + 2, fileTo), notes: at(fileTo + 1, last) };
+}
+
 export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string): SheetDescription {
-  const cells: CellDescription[] = [];
-  const merges: string[] = [];
-  const columns = statsDetailColumns(form);
-  const notesCol = FIXED.units + columns.length + 1;
   const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isStatsReport(f.report) ? [{ file: f.file, report: f.report }] : []));
+  const { plan, rows, columns } = layout(form, accepted.length);
+  const [info, ...measureBands] = plan.bands as [Band, ...Band[]];
+  const lastCol = plan.lastCol;
+  const spans = infoSpans(plan.colOf(0, 0), lastCol);
+  const widthOf = (s: Span) => plan.slots.slice(s.from - FIXED_WIDTHS.length - 1, s.to - FIXED_WIDTHS.length).reduce((n, w) => n + w, 0);
+  const merges: string[] = [];
+  const heights: { row: number; height: number }[] = [];
 
-  const fixedHead: [number, string][] = [
-    [FIXED.stt, message("consolidate.detail.stt")],
-    [FIXED.unit, message("consolidate.detail.unit")],
-    [FIXED.file, message("consolidate.detail.file")],
-    [FIXED.date, message("consolidate.detail.date")],
-    [FIXED.units, message("consolidate.detail.unitsCovered")],
-    [notesCol, message("consolidate.detail.notes")],
-  ];
-  for (const [col, text] of fixedHead) {
-    cells.push({ row: 1, col, value: text, style: D.head }, { row: 2, col, value: null, style: D.head });
-    merges.push(`${a1(1, col)}:${a1(2, col)}`);
-  }
-  for (const row of form.rows) {
-    const own = columns.filter((d) => d.code === row.code);
-    if (own.length === 0) continue;
-    const first = own[0]!.col;
-    own.forEach((d, i) => cells.push({ row: 1, col: d.col, value: i === 0 ? `${row.code}. ${shortLabel(row.label)}` : null, style: D.head }));
-    if (own.length > 1) merges.push(`${a1(1, first)}:${a1(1, own[own.length - 1]!.col)}`);
-    for (const d of own) cells.push({ row: 2, col: d.col, value: measureLabel(row, d.measure), style: D.head });
-  }
-
-  accepted.forEach((f, i) => {
-    const r = DETAIL_FIRST_ROW + i;
-    const report = f.report;
-    const date = excelSerial(report.date);
-    cells.push(
-      { row: r, col: FIXED.stt, value: i + 1, style: D.center },
-      { row: r, col: FIXED.unit, value: report.unit, style: D.text },
-      { row: r, col: FIXED.file, value: f.file, style: D.text },
-      date !== undefined ? { row: r, col: FIXED.date, value: date, style: D.date } : { row: r, col: FIXED.date, value: report.date ?? null, style: D.date },
-      { row: r, col: FIXED.units, value: report.unitsCovered, style: D.number },
-    );
-    // The totals as they are summed: Tổng hợp's total rows are this column's sums.
-    const values = withTotals(form, report.values);
-    for (const d of columns) {
-      const v = values[d.code]?.[d.measure];
-      cells.push({ row: r, col: d.col, value: typeof v === "number" ? v : null, style: D.number });
+  /** STT and unit over a band's two header rows. */
+  const unitHead = (top: number): CellDescription[] => {
+    const out: CellDescription[] = [];
+    for (const [col, text] of [
+      [FIXED.stt, message("consolidate.detail.stt")],
+      [FIXED.unit, message("consolidate.detail.unit")],
+    ] as const) {
+      out.push({ row: top, col, value: text, style: D.head }, { row: top + 1, col, value: null, style: D.head });
+      merges.push(`${a1(top, col)}:${a1(top + 1, col)}`);
     }
-    const notes = notesText(report);
-    cells.push({ row: r, col: notesCol, value: notes === "" ? null : notes, style: D.text });
+    return out;
+  };
+  const byPlace = (a: CellDescription, b: CellDescription) => a.row - b.row || a.col - b.col;
+  const merge = (row: number, s: Span, height = 1) => {
+    if (s.to > s.from || height > 1) merges.push(`${a1(row, s.from)}:${a1(row + height - 1, s.to)}`);
+  };
+  /** Cells over a span, the text in the first (the merge is made apart: merges are all known before any line is made). */
+  const spanCells = (row: number, s: Span, value: CellDescription["value"], style: CellDescription["style"], height = 1): CellDescription[] => {
+    const out: CellDescription[] = [];
+    for (let r = row; r < row + height; r++) for (let col = s.from; col <= s.to; col++) out.push({ row: r, col, value: r === row && col === s.from ? value : null, style });
+    return out;
+  };
+
+  // The first band: who sent what, and their notes.
+  for (const s of [spans.date, spans.units, spans.file, spans.notes]) merge(info.head, s, HEAD_ROWS);
+  const cells = [
+    ...unitHead(info.head),
+    ...spanCells(info.head, spans.date, message("consolidate.detail.date"), D.head, HEAD_ROWS),
+    ...spanCells(info.head, spans.units, message("consolidate.detail.unitsCovered"), D.head, HEAD_ROWS),
+    ...spanCells(info.head, spans.file, message("consolidate.detail.file"), D.head, HEAD_ROWS),
+    ...spanCells(info.head, spans.notes, message("consolidate.detail.notes"), D.head, HEAD_ROWS),
+  ].sort(byPlace);
+  heights.push({ row: info.head, height: wrappedHeight(message("consolidate.detail.unitsCovered"), widthOf(spans.units)) });
+
+  const oneLine = wrappedHeight("", 1);
+  // Every later band: the measures of its row codes, the code and label above, the measure below.
+  const bandHeads = measureBands.map((band) => {
+    const own: CellDescription[] = unitHead(band.head);
+    let tallest = 0;
+    let under = 0;
+    for (const g of band.groups) {
+      const row = rows[g - 1]!;
+      const cols = columns.filter((d) => d.code === row.code);
+      const width = cols.reduce((s, d) => s + plan.slots[d.col - FIXED_WIDTHS.length - 1]!, 0);
+      // Three lines of the header at most: the full label is the form's, on Tổng hợp.
+      const label = `${row.code}. ${shortLabel(row.label, Math.min(40, Math.floor(width * 3) - row.code.length - 2))}`;
+      const span = { from: cols[0]!.col, to: cols[cols.length - 1]!.col };
+      merge(band.head, span);
+      own.push(...spanCells(band.head, span, label, D.head));
+      for (const d of cols) {
+        own.push({ row: band.head + 1, col: d.col, value: measureLabel(row, d.measure), style: D.head });
+        under = Math.max(under, wrappedHeight(measureLabel(row, d.measure), plan.slots[d.col - FIXED_WIDTHS.length - 1]!));
+      }
+      tallest = Math.max(tallest, wrappedHeight(label, width));
+    }
+    heights.push({ row: band.head, height: tallest });
+    if (under > oneLine) heights.push({ row: band.head + 1, height: under });
+    return own.sort(byPlace);
   });
 
-  const last = DETAIL_FIRST_ROW + Math.max(accepted.length, 1) - 1;
-  const heights = accepted.map((f, i) => ({ row: DETAIL_FIRST_ROW + i, height: Math.min(409, Math.max(wrappedHeight(f.report.unit, 30), wrappedHeight(f.file, 22), wrappedHeight(notesText(f.report), 40))) }));
+  // Lines as tall as their wrapped texts; a line of one text line keeps the default height.
+  const lineHeight = (f: (typeof accepted)[number], first: boolean) =>
+    Math.max(wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT), first ? Math.max(wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT)) : 0);
+  accepted.forEach((_, i) => {
+    merge(info.first + i, spans.file);
+    merge(info.first + i, spans.notes);
+  });
+  for (const band of plan.bands) {
+    accepted.forEach((f, i) => {
+      const h = lineHeight(f, band === info);
+      if (h > oneLine) heights.push({ row: band.first + i, height: h });
+    });
+  }
+
+  function* lines(): Iterable<CellDescription> {
+    const unitCells = (row: number, i: number, report: StatsReport): CellDescription[] => [
+      { row, col: FIXED.stt, value: i + 1, style: D.center },
+      { row, col: FIXED.unit, value: report.unit, style: D.text },
+    ];
+    for (const [i, f] of accepted.entries()) {
+      const row = info.first + i;
+      const notes = notesText(f.report);
+      yield* unitCells(row, i, f.report);
+      yield { row, col: spans.date.from, value: excelSerial(f.report.date) ?? f.report.date ?? null, style: D.date };
+      yield { row, col: spans.units.from, value: f.report.unitsCovered, style: D.center };
+      yield* spanCells(row, spans.file, f.file, D.text);
+      yield* spanCells(row, spans.notes, notes === "" ? null : notes, D.text);
+    }
+    for (const [b, band] of measureBands.entries()) {
+      yield* bandHeads[b]!;
+      const own = columns.filter((d) => d.band === band);
+      for (const [i, f] of accepted.entries()) {
+        const row = band.first + i;
+        yield* unitCells(row, i, f.report);
+        // The totals as they are summed: Tổng hợp's total rows are this column's sums.
+        const values = withTotals(form, f.report.values);
+        for (const d of own) {
+          const v = values[d.code]?.[d.measure];
+          yield { row, col: d.col, value: typeof v === "number" ? v : null, style: NUMBER };
+        }
+      }
+    }
+  }
+
+  const rowHeights = heights.sort((a, b) => a.row - b.row);
   return {
     name,
-    columns: [
-      { col: FIXED.stt, width: 5 },
-      { col: FIXED.unit, width: 30 },
-      { col: FIXED.file, width: 22 },
-      { col: FIXED.date, width: 12 },
-      { col: FIXED.units, width: 8 },
-      ...columns.map((d) => ({ col: d.col, width: 12 })),
-      { col: notesCol, width: 40 },
-    ],
-    rowHeights: [{ row: 1, height: 75 }, ...heights],
+    columns: [...FIXED_WIDTHS.map((width, i) => ({ col: i + 1, width })), ...plan.slots.map((width, i) => ({ col: FIXED_WIDTHS.length + 1 + i, width }))],
+    rowHeights,
     cells,
+    rows: lines,
     merges,
-    // One column per measure is too wide to shrink onto one page: it prints across pages,
-    // the unit's name and the header rows repeated on each, at a scale that keeps 11 pt readable.
-    page: { ...tablePage(), repeatRows: [1, 2], repeatCols: [FIXED.stt, FIXED.unit], printArea: `A1:${a1(last, notesCol)}` },
+    // One page wide, each band under its own header: never a page of numbers without their units.
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
     protect: false,
-    freeze: { row: DETAIL_FIRST_ROW, col: FIXED.units + 1 },
+    // The unit's columns stay in view; the header rows differ from band to band, so none is frozen.
+    freeze: { row: 1, col: FIXED.unit + 1 },
     gridlines: true,
-    autoFilter: `A2:${a1(last, notesCol)}`,
   };
 }

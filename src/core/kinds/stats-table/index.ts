@@ -56,5 +56,5 @@ export { findStatsHeader, expectedHeaders, type StatsHeader } from "./header";
 export { sumStats, statsTotals, type StatsSums } from "./sum";
 export { summaryAsReport } from "./as-report";
 export { statsSummarySheet } from "./summary-sheet";
-export { statsDetailSheet, statsDetailColumns, detailRange, DETAIL_FIRST_ROW, measureLabel, shortLabel, type DetailColumn } from "./detail-sheet";
+export { statsDetailSheet, statsDetailColumns, detailRange, measureLabel, shortLabel, type DetailColumn } from "./detail-sheet";
 export { isTemplateTotal } from "./cells";

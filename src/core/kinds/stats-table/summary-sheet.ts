@@ -21,7 +21,7 @@ import { gatheredNotes } from "./notes";
 export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, year: number, names: SummaryNames, ctx: SummaryContext): SheetDescription {
   const units = c.files.filter((f) => f.status === "accepted").length;
   const notes = gatheredNotes(c);
-  const colOf = new Map(statsDetailColumns(form).map((d) => [`${d.code}|${d.measure}`, d.col]));
+  const colOf = new Map(statsDetailColumns(form, units).map((d) => [`${d.code}|${d.measure}`, d]));
   return statsTableSheet({
     form,
     year,
@@ -34,9 +34,9 @@ export function statsSummarySheet(c: StatsConsolidation, form: StatsTableForm, y
       // Blank stays blank (the formula yields "" over empty cells), yet every cell is a
       // formula, so a figure a consolidator later types into Chi tiết still flows up.
       value(code: string, measure: Measure) {
-        const col = colOf.get(`${code}|${measure}`);
-        if (col === undefined || units === 0) return undefined;
-        return { formula: blankSafeSum(detailRange(names.detail, col, units)), cached: c.rows[code]?.[measure] ?? "" };
+        const d = colOf.get(`${code}|${measure}`);
+        if (d === undefined || units === 0) return undefined;
+        return { formula: blankSafeSum(detailRange(names.detail, d, units)), cached: c.rows[code]?.[measure] ?? "" };
       },
       note: (code) => notes.get(code),
       below: (first) => totalsBelow(c, form, first),

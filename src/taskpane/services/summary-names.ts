@@ -1,0 +1,22 @@
+/**
+ * Which sheets a consolidation inserts, and under which names: the summary, the detail and
+ * the log, and the consolidator's own report where the kind drafts one (the report
+ * outline), the same rendering the command line writes. The names are asked of the
+ * descriptions themselves, so the pane never decides by form which sheets there are.
+ */
+import type { Consolidation, SummaryContext, SummaryNames } from "../../core/consolidate";
+import type { SheetDescription } from "../../core/sheet";
+
+type Describe = (c: Consolidation, names: SummaryNames, ctx: SummaryContext) => SheetDescription[];
+
+/** The default names of the sheets this consolidation makes, in the order they are inserted. */
+export function wantedSheets(c: Consolidation, defaults: SummaryNames, describe: Describe, ctx: SummaryContext): string[] {
+  return describe(c, defaults, ctx).map((s) => s.name);
+}
+
+/** The names chosen (free ones, or the defaults to replace) by the role of each sheet. */
+export function namesByRole(defaults: SummaryNames, wanted: readonly string[], chosen: readonly string[]): SummaryNames {
+  const as = (name: string) => chosen[wanted.indexOf(name)] ?? name;
+  const report = defaults.report !== undefined && wanted.includes(defaults.report) ? { report: as(defaults.report) } : {};
+  return { summary: as(defaults.summary), detail: as(defaults.detail), log: as(defaults.log), ...report };
+}
