@@ -34,7 +34,7 @@ class SameThreadWorker implements WorkerLike {
         if (this.terminated) return;
         if (f.name.includes("treo")) return;
         if (f.name.includes("vo")) return this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
-        const result = await checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        const result = await checkOne(f.name, new Uint8Array(f.buffer!), copy.today);
         this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
       }
     });

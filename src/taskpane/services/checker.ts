@@ -13,6 +13,8 @@ import { problem } from "../../core/problems";
 export interface FileToCheck {
   name: string;
   bytes(): Promise<ArrayBuffer>;
+  /** The chosen file itself, when there is one: a worker reads it, so the pane's thread never does. */
+  blob?: Blob;
 }
 
 export interface CheckRun {
@@ -33,7 +35,7 @@ export interface Checker {
 
 /** A chosen `File` (from `<input type=file>`), read lazily. */
 export function fileToCheck(file: File): FileToCheck {
-  return { name: file.name, bytes: () => readFile(file) };
+  return { name: file.name, bytes: () => readFile(file), blob: file };
 }
 
 /** Bytes already in memory, e.g. in tests; each read gets its own copy, since a worker takes ownership. */

@@ -17,23 +17,44 @@ import { refused } from "../../xlsx/refused";
 export interface CheckBatch {
   type: "check";
   today: string;
-  /** `index` is the file's place in the whole run, so results come back in input order. */
-  files: { index: number; name: string; buffer: ArrayBuffer }[];
+  /**
+   * `index` is the file's place in the whole run, so results come back in input order. A chosen
+   * file goes as itself (`file`, a handle the worker reads), so the pane's thread never reads it;
+   * bytes already in memory go as `buffer`, transferred.
+   */
+  files: { index: number; name: string; buffer?: ArrayBuffer; file?: Blob }[];
+}
+
+/** From now on the worker sends each result to this port (the consolidation's worker), and the pane only a tick. */
+export interface SinkMessage {
+  type: "sink";
+  port: MessagePort;
 }
 
 export type WorkerReply =
   /** The worker's script has loaded: from now on a failure is the fault of the file it is on. */
   | { type: "ready" }
-  | { type: "checked"; index: number; result: CheckedFile }
+  /** `result` is absent when it went to the sink. */
+  | { type: "checked"; index: number; result?: CheckedFile }
   /** The worker could not start (its script or the reader failed to load). */
   | { type: "failed"; message: string };
 
 /** What the pool needs of a Worker; `new Worker(...)` fits, and so does a test double. */
-export interface WorkerLike {
-  postMessage(message: CheckBatch, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+export interface WorkerLike<In = CheckBatch | SinkMessage, Out = WorkerReply> {
+  postMessage(message: In, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Out>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
+}
+
+/**
+ * Where results go instead of back to the pane: `attach` connects each new worker (the first
+ * ones and every replacement), `deliver` takes a result the pane itself made (a file that
+ * could not be read, crashed or hung its worker).
+ */
+export interface ResultSink {
+  attach(worker: WorkerLike): void;
+  deliver(index: number, result: CheckedFile): void;
 }
 
 export interface WorkerCheckerOptions {
@@ -49,23 +70,40 @@ export interface WorkerCheckerOptions {
 const FILE_MS = 60_000;
 
 export function workerChecker(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Checker {
-  const batchSize = Math.max(1, options.batchSize ?? 8);
-  const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
   return {
-    checkFiles(files, onProgress, signal, run) {
-      throwIfAborted(signal);
-      return new Pool(spawn, files, onProgress, signal, run, batchSize, Math.min(maxWorkers, Math.ceil(files.length / batchSize)), options.fileMs ?? FILE_MS).run();
+    async checkFiles(files, onProgress, signal, run) {
+      return (await runPool(spawn, options, files, onProgress, signal, run)) as CheckedFile[];
     },
   };
 }
 
-function defaultWorkers(): number {
+/** Checks the files in workers, every result going to `sink` rather than to the pane; progress still comes here. */
+export async function checkInto(spawn: () => WorkerLike, options: WorkerCheckerOptions, sink: ResultSink, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun): Promise<void> {
+  await runPool(spawn, options, files, onProgress, signal, run, sink);
+}
+
+function runPool(spawn: () => WorkerLike, options: WorkerCheckerOptions, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun, sink?: ResultSink): Promise<(CheckedFile | undefined)[]> {
+  throwIfAborted(signal);
+  const batchSize = Math.max(1, options.batchSize ?? 8);
+  const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
+  const connected = (): WorkerLike => {
+    const worker = spawn();
+    sink?.attach(worker);
+    return worker;
+  };
+  return new Pool(connected, files, onProgress, signal, run, batchSize, Math.min(maxWorkers, Math.ceil(files.length / batchSize)), options.fileMs ?? FILE_MS, sink).run();
+}
+
+/** One worker per core (the pane's own thread only draws), within reason on a big machine. */
+export function defaultWorkers(): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.min(4, Math.max(1, cores - 1));
+  return Math.min(8, Math.max(1, cores));
 }
 
 class Pool {
   private readonly results: (CheckedFile | undefined)[];
+  /** 1 once a file has its result, wherever the result went. */
+  private readonly recorded: Uint8Array;
   private readonly workers: WorkerLike[] = [];
   /** Workers whose script has loaded (they said so, or answered a file). */
   private readonly ready = new WeakSet<WorkerLike>();
@@ -74,7 +112,7 @@ class Pool {
   private next = 0;
   private done = 0;
   private finished = false;
-  private resolve!: (r: CheckedFile[]) => void;
+  private resolve!: (r: (CheckedFile | undefined)[]) => void;
   private reject!: (e: unknown) => void;
 
   constructor(
@@ -86,12 +124,14 @@ class Pool {
     private readonly batchSize: number,
     private readonly size: number,
     private readonly fileMs: number,
+    private readonly sink?: ResultSink,
   ) {
     this.results = new Array(files.length);
+    this.recorded = new Uint8Array(files.length);
   }
 
-  run(): Promise<CheckedFile[]> {
-    const promise = new Promise<CheckedFile[]>((resolve, reject) => {
+  run(): Promise<(CheckedFile | undefined)[]> {
+    const promise = new Promise<(CheckedFile | undefined)[]>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
@@ -135,11 +175,15 @@ class Pool {
     if (!this.finished && this.done === this.files.length) this.finish();
   }
 
-  /** The batch's bytes; a file that cannot be read is recorded at once and not sent. */
+  /** The batch's files, or their bytes when they are not files; one that cannot be read is recorded at once and not sent. */
   private async read(indexes: readonly number[]): Promise<CheckBatch["files"]> {
     const out: CheckBatch["files"] = [];
     for (const index of indexes) {
       const file = this.files[index]!;
+      if (file.blob) {
+        out.push({ index, name: file.name, file: file.blob });
+        continue;
+      }
       try {
         out.push({ index, name: file.name, buffer: await file.bytes() });
       } catch (e) {
@@ -158,7 +202,7 @@ class Pool {
     while (rest.length > 0 && !this.finished) {
       const outcome = await this.sendOnce(worker, rest);
       if (outcome === "done" || this.finished) return worker;
-      const [culprit, ...after] = rest.filter((f) => this.results[f.index] === undefined);
+      const [culprit, ...after] = rest.filter((f) => this.recorded[f.index] === 0);
       if (!culprit) return worker;
       this.record(culprit.index, refused(culprit.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
       this.retire(worker);
@@ -198,7 +242,7 @@ class Pool {
         else reject(new Error(event.message || "check worker failed"));
       };
       watch();
-      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.map((f) => f.buffer));
+      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
     });
   }
 
@@ -216,9 +260,11 @@ class Pool {
     if (i >= 0) this.workers.splice(i, 1);
   }
 
-  private record(index: number, result: CheckedFile): void {
-    if (this.finished) return;
-    this.results[index] = result;
+  private record(index: number, result: CheckedFile | undefined): void {
+    if (this.finished || this.recorded[index] === 1) return;
+    this.recorded[index] = 1;
+    if (result && this.sink) this.sink.deliver(index, result);
+    else this.results[index] = result;
     this.done++;
     this.onProgress(this.done, this.files.length);
   }
@@ -226,7 +272,7 @@ class Pool {
   private finish(): void {
     if (this.finished) return;
     this.stop();
-    this.resolve(this.results as CheckedFile[]);
+    this.resolve(this.results);
   }
 
   private fail(e: unknown): void {
