@@ -18,6 +18,7 @@ export function defaultChecker(): Checker {
 
 export function defaultConsolidator(): Consolidator {
   const inline = inlineConsolidator(inlineChecker());
-  // Chosen files go to the workers as themselves: a batch is a message of handles, so bigger batches cost nothing.
-  return hasWorkers() ? consolidatorWithFallback(workerConsolidator(spawnCheckWorker, { batchSize: 16 }), inline) : inline;
+  // Chosen files go to the workers as handles, a few at a time (worker-checker.ts): a batch is
+  // then only what a crash sends again, so it can be large.
+  return hasWorkers() ? consolidatorWithFallback(workerConsolidator(spawnCheckWorker, { batchSize: 64 }), inline) : inline;
 }

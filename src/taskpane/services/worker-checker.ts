@@ -68,6 +68,8 @@ export interface WorkerCheckerOptions {
 
 /** As the command line's budget: generous for a real form on an old PC. */
 const FILE_MS = 60_000;
+/** Chosen files sent to a worker ahead of its answers: enough that it never waits for the pane. */
+const FILES_IN_FLIGHT = 4;
 
 export function workerChecker(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Checker {
   return {
@@ -230,6 +232,7 @@ class Pool {
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
         this.record(reply.index, reply.result);
+        if (sent < files.length) post(sent++);
         if (--waiting === 0) {
           this.stopWatch(timer);
           resolve("done");
@@ -242,7 +245,15 @@ class Pool {
         else reject(new Error(event.message || "check worker failed"));
       };
       watch();
-      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
+      // Bytes go in one message, transferred. Chosen files go a few at a time, one more per
+      // answer: the browser looks each file up on the disk as it is sent (a synchronous call
+      // on a busy machine), which a message of many would turn into one long task.
+      const post = (i: number) => worker.postMessage({ type: "check", today: this.checkRun.today, files: [files[i]!] }, []);
+      let sent = files.length;
+      if (files[0]?.file) {
+        sent = Math.min(FILES_IN_FLIGHT, files.length);
+        for (let i = 0; i < sent; i++) post(i);
+      } else worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
     });
   }
 
