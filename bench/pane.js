@@ -180,6 +180,9 @@ async function measure(browser, url, paths) {
   await cdp.send("Performance.enable");
   const workers = await workerHeaps(cdp);
   const peak = { heap: 0, all: 0, workers: 0, rss: 0 };
+  /** Every sample of all heaps, by the time since the click, to say which phase holds the most. */
+  const samples = [];
+  let clickedAt = Infinity;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
@@ -187,6 +190,7 @@ async function measure(browser, url, paths) {
       const heap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
       peak.heap = Math.max(peak.heap, heap);
       peak.all = Math.max(peak.all, heap + inWorkers);
+      samples.push({ at: Date.now() - clickedAt, all: heap + inWorkers });
       peak.workers = Math.max(peak.workers, workers.count());
       peak.rss = Math.max(peak.rss, rendererRss(process.pid));
       await new Promise((r) => setTimeout(r, SAMPLE_MS));
@@ -196,6 +200,7 @@ async function measure(browser, url, paths) {
   await page.evaluate(() => ((window.__benchLongTasks.length = 0), (window.__benchClick = performance.now())));
   // PANE_PROFILE=file.cpuprofile: the pane's thread profiled during the full run (for finding what blocks it).
   if (process.env.PANE_PROFILE) await cdp.send("Profiler.enable").then(() => cdp.send("Profiler.start"));
+  clickedAt = Date.now();
   const full = await page.evaluate(runInPage, { cancelAt: null, minDone: 0 });
   if (process.env.PANE_PROFILE) fs.writeFileSync(process.env.PANE_PROFILE, JSON.stringify((await cdp.send("Profiler.stop")).profile));
   if (full.failed) throw new Error(`the pane failed: ${full.failed}`);
@@ -204,6 +209,12 @@ async function measure(browser, url, paths) {
   sampling = false;
   await sampler;
   const fullDownloads = downloads.splice(0);
+  const bounds = [["reading", full.phases.reading], ["consolidating", full.phases.consolidating], ["rendering", full.phases.rendering], ["done", full.totalMs]];
+  const heapByPhase = {};
+  for (const [i, [phase, from]] of bounds.slice(0, -1).entries()) {
+    const inPhase = samples.filter((x) => x.at >= from && x.at < bounds[i + 1][1]).map((x) => x.all);
+    heapByPhase[phase] = +(Math.max(0, ...inPhase) / 2 ** 20).toFixed(1);
+  }
 
   // Cancel in each phase; each run starts again from the ready pane, with the same files.
   const phases = [
@@ -232,6 +243,7 @@ async function measure(browser, url, paths) {
     longTasks,
     peakMainHeapMB: +(peak.heap / 2 ** 20).toFixed(1),
     peakAllHeapsMB: +(peak.all / 2 ** 20).toFixed(1),
+    peakAllHeapsByPhaseMB: heapByPhase,
     workers: peak.workers,
     peakRendererRssMB: +(peak.rss / 2 ** 20).toFixed(1),
     cancels,
@@ -249,7 +261,7 @@ async function benchPane({ sizes = SIZES } = {}) {
     for (const n of sizes) {
       const r = await measure(browser, server.url, formsFor(n));
       results.push(r);
-      log(`pane, ${n} files: ${r.totalMs} ms (${(r.totalMs / n).toFixed(2)} ms/file), longest main-thread task ${r.longestTaskMs} ms (${r.tasksOver100ms} over 100 ms), peak JS heap ${r.peakMainHeapMB} MB on the pane's thread, ${r.peakAllHeapsMB} MB with its ${r.workers} workers, renderer with workers ${r.peakRendererRssMB} MB RSS; phases began at ${JSON.stringify(r.phasesFromMs)} ms`);
+      log(`pane, ${n} files: ${r.totalMs} ms (${(r.totalMs / n).toFixed(2)} ms/file), longest main-thread task ${r.longestTaskMs} ms (${r.tasksOver100ms} over 100 ms), peak JS heap ${r.peakMainHeapMB} MB on the pane's thread, ${r.peakAllHeapsMB} MB with its ${r.workers} workers (by phase ${JSON.stringify(r.peakAllHeapsByPhaseMB)}), renderer with workers ${r.peakRendererRssMB} MB RSS; phases began at ${JSON.stringify(r.phasesFromMs)} ms`);
       for (const [phase, c] of Object.entries(r.cancels)) {
         log(`  Hủy while ${phase}: ${c.missedPhase ? "phase passed before it could be caught" : `${c.ms} ms to cancelled`}, ${c.downloaded} downloaded after, ${c.ready ? "ready again" : "NOT ready"}`);
       }

@@ -16,6 +16,7 @@ export function inlineConsolidator(checker: Checker): Consolidator {
       const checked = await checker.checkFiles(files, (done, total) => onPhase("reading", done, total), signal, { today });
       checked.forEach((result, i) => hub.add(i, result));
       if (port) {
+        if (sheets.length > 0) onPhase("sheets", 0, sheets.length);
         for (const [i, sheet] of sheets.entries()) {
           throwIfAborted(signal);
           await hub.addSheet(files.length + i, sheet, await port.readSheets([sheet]), today);

@@ -61,6 +61,8 @@ class WorkerRun {
       };
       this.post({ type: "hub-open", total: files.length + sheets.length });
       await this.race(checkInto(this.spawn, this.options, this.sink(hub), files, (done, total) => this.onPhase("reading", done, total), this.stopChecks.signal, { today }));
+      // Said before the first read: Excel may take a while to answer.
+      if (sheets.length > 0) this.onPhase("sheets", 0, sheets.length);
       for (const [i, name] of sheets.entries()) {
         const raw = await this.race(port!.readSheets([name]));
         this.post({ type: "hub-sheet", index: files.length + i, name, raw, today });
