@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global require, module, process, console, window, document, performance, PerformanceObserver, MutationObserver, setTimeout */
+/* global require, module, process, console, __dirname, URL, window, document, performance, PerformanceObserver, MutationObserver, setTimeout, clearTimeout */
 // The task pane's consolidation in Debian's Chromium (playwright-core, no browser download),
 // as a consolidator uses it: the production build (`npm run build`, dist/; nothing is built
 // here) served from localhost, the Tổng hợp tab, N received files chosen, "Tổng hợp" clicked.

@@ -13,8 +13,11 @@ export interface Progress {
   phase?: string;
 }
 
-/** Progress is drawn at most this often: five thousand ticks must not mean five thousand renders. */
-const DRAW_MS = 50;
+/**
+ * Progress is drawn in at most this many steps a phase: five thousand ticks must not mean five
+ * thousand renders. Counted, not timed, so that no clock (nor a test's fake one) decides.
+ */
+const DRAW_STEPS = 200;
 
 export type TaskEnd<T> = { kind: "done"; value: T } | { kind: "cancelled" } | { kind: "failed"; message: string };
 
@@ -42,20 +45,13 @@ export function useCancellable<T>(): Cancellable<T> {
     setRunning(true);
     setEnd(undefined);
     setProgress(undefined);
-    // The latest progress, drawn on a timer; a new phase is drawn at once.
-    let latest: Progress | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const draw = () => {
-      timer = undefined;
-      if (controller.current === own && !own.signal.aborted) setProgress(latest);
-    };
+    // Drawn when the phase changes, when it ends, and every step of it in between.
+    let drawn: Progress | undefined;
     const onProgress = (done: number, total: number, phase?: string) => {
-      const changed = latest?.phase !== phase;
-      latest = { done, total, ...(phase !== undefined ? { phase } : {}) };
-      if (changed || done === total) {
-        clearTimeout(timer);
-        draw();
-      } else timer ??= setTimeout(draw, DRAW_MS);
+      const step = Math.max(1, Math.floor(total / DRAW_STEPS));
+      if (drawn && drawn.phase === phase && done !== total && done - drawn.done < step) return;
+      drawn = { done, total, ...(phase !== undefined ? { phase } : {}) };
+      if (controller.current === own && !own.signal.aborted) setProgress(drawn);
     };
     let result: TaskEnd<T>;
     try {
@@ -63,7 +59,6 @@ export function useCancellable<T>(): Cancellable<T> {
     } catch (e) {
       result = isAbort(e) ? { kind: "cancelled" } : { kind: "failed", message: failure(e) };
     }
-    clearTimeout(timer);
     // A newer run took over: this one's end is not news.
     if (controller.current !== own) return;
     controller.current = undefined;
