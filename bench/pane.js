@@ -17,6 +17,7 @@
 "use strict";
 const fs = require("fs");
 const http = require("http");
+const os = require("os");
 const path = require("path");
 const { chromium } = require("playwright-core");
 
@@ -234,6 +235,8 @@ async function measure(browser, url, paths) {
   await context.close();
   return {
     files: n,
+    /** The machine's load when the run ended (1 and 5 minutes): on a shared machine, what the times are worth. */
+    loadAverage: os.loadavg().slice(0, 2).map((x) => +x.toFixed(1)),
     totalMs: Math.round(full.totalMs),
     phasesFromMs: full.phases,
     downloaded: fullDownloads,
@@ -261,7 +264,7 @@ async function benchPane({ sizes = SIZES } = {}) {
     for (const n of sizes) {
       const r = await measure(browser, server.url, formsFor(n));
       results.push(r);
-      log(`pane, ${n} files: ${r.totalMs} ms (${(r.totalMs / n).toFixed(2)} ms/file), longest main-thread task ${r.longestTaskMs} ms (${r.tasksOver100ms} over 100 ms), peak JS heap ${r.peakMainHeapMB} MB on the pane's thread, ${r.peakAllHeapsMB} MB with its ${r.workers} workers (by phase ${JSON.stringify(r.peakAllHeapsByPhaseMB)}), renderer with workers ${r.peakRendererRssMB} MB RSS; phases began at ${JSON.stringify(r.phasesFromMs)} ms`);
+      log(`pane, ${n} files (load average ${r.loadAverage.join(", ")}): ${r.totalMs} ms (${(r.totalMs / n).toFixed(2)} ms/file), longest main-thread task ${r.longestTaskMs} ms (${r.tasksOver100ms} over 100 ms), peak JS heap ${r.peakMainHeapMB} MB on the pane's thread, ${r.peakAllHeapsMB} MB with its ${r.workers} workers (by phase ${JSON.stringify(r.peakAllHeapsByPhaseMB)}), renderer with workers ${r.peakRendererRssMB} MB RSS; phases began at ${JSON.stringify(r.phasesFromMs)} ms`);
       for (const [phase, c] of Object.entries(r.cancels)) {
         log(`  Hủy while ${phase}: ${c.missedPhase ? "phase passed before it could be caught" : `${c.ms} ms to cancelled`}, ${c.downloaded} downloaded after, ${c.ready ? "ready again" : "NOT ready"}`);
       }
