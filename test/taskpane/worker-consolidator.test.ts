@@ -169,6 +169,26 @@ describe("workerConsolidator", () => {
     });
   }
 
+  it("says a hub that fails mid-run rather than running it all again on the pane's thread", async () => {
+    /** Loads, then dies when asked to consolidate, as a worker out of memory would. */
+    class DyingHub extends SameThreadWorker {
+      override postMessage(message: unknown, transfer: Transferable[]): void {
+        if ((message as { type: string }).type === "hub-consolidate") setTimeout(() => this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent));
+        else super.postMessage(message, transfer);
+      }
+    }
+    let spawned = 0;
+    const spawnDying = () => (spawned++ === 0 ? new DyingHub() : new SameThreadWorker());
+    let inlineRuns = 0;
+    const inline = inlineConsolidator(inlineChecker());
+    const counted = { consolidate: (...a: Parameters<typeof inline.consolidate>) => (inlineRuns++, inline.consolidate(...a)) };
+    const { files } = await unitFiles(2);
+    const error = await consolidatorWithFallback(workerConsolidator(spawnDying), counted).consolidate(job(files), () => {}, new AbortController().signal).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("Out of memory");
+    expect(inlineRuns).toBe(0);
+    expect(SameThreadWorker.all.every((w) => w.terminated)).toBe(true);
+  });
+
   it("falls back to the main thread when its workers cannot start", async () => {
     const refusing = () => {
       const w = new SameThreadWorker();

@@ -62,6 +62,18 @@ export class AbortedError extends Error {
   }
 }
 
+/**
+ * What a run rejects with when its workers could not start (a strict policy, an old webview,
+ * a script that did not load): the one failure the main thread can do better on.
+ */
+export class WorkerStartError extends Error {
+  override name = "WorkerStartError";
+}
+
+export function isWorkerStartFailure(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "WorkerStartError";
+}
+
 export function isAbort(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "AbortError";
 }

@@ -5,7 +5,7 @@
  */
 import type { ConsolidateOptions } from "../../core/consolidate";
 import type { WorkbookPort } from "../../excel/port";
-import { isAbort, type FileToCheck } from "./checker";
+import { isWorkerStartFailure, type FileToCheck } from "./checker";
 import type { ConsolidationView } from "./result-view";
 import type { SummaryRender } from "./summary-hub";
 
@@ -43,8 +43,9 @@ export interface Consolidator {
 }
 
 /**
- * A consolidator that falls back to another when the first fails for a reason other than
- * Cancel: a host may refuse Web Workers (a strict policy, an old webview) only at run time.
+ * A consolidator that falls back to another when the first cannot start its workers: a host
+ * may refuse Web Workers (a strict policy, an old webview) only at run time. Any other failure
+ * is the run's, said to the user: running it all again on the pane's thread would freeze it.
  */
 export function consolidatorWithFallback(first: Consolidator, second: Consolidator): Consolidator {
   let broken = false;
@@ -54,7 +55,7 @@ export function consolidatorWithFallback(first: Consolidator, second: Consolidat
         try {
           return await first.consolidate(job, onPhase, signal);
         } catch (e) {
-          if (isAbort(e)) throw e;
+          if (!isWorkerStartFailure(e)) throw e;
           broken = true;
         }
       }

@@ -10,7 +10,7 @@
  * checks in the pane's own thread).
  */
 import type { CheckedFile } from "../../core/check";
-import { AbortedError, throwIfAborted, unreadable, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
+import { AbortedError, throwIfAborted, unreadable, WorkerStartError, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
 import { refused } from "../../xlsx/refused";
 
 /** The messages between the pane and a check worker: a batch of files out, one result per file back. */
@@ -147,7 +147,7 @@ class Pool {
       try {
         worker = this.spawn();
       } catch (e) {
-        this.fail(e);
+        this.fail(new WorkerStartError(e instanceof Error ? e.message : String(e)));
         break;
       }
       this.workers.push(worker);
@@ -228,7 +228,7 @@ class Pool {
       };
       worker.onmessage = (event) => {
         const reply = event.data;
-        if (reply.type === "failed") return (this.stopWatch(timer), reject(new Error(reply.message)));
+        if (reply.type === "failed") return (this.stopWatch(timer), reject(new WorkerStartError(reply.message)));
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
         this.record(reply.index, reply.result);
@@ -242,7 +242,7 @@ class Pool {
         event.preventDefault?.();
         this.stopWatch(timer);
         if (this.ready.has(worker)) resolve("crashed");
-        else reject(new Error(event.message || "check worker failed"));
+        else reject(new WorkerStartError(event.message || "check worker failed"));
       };
       watch();
       // Bytes go in one message, transferred. Chosen files go a few at a time, one more per

@@ -6,7 +6,7 @@
  * workbook (transferred). Cancel terminates every worker at once, whatever the phase.
  */
 import type { CheckedFile } from "../../core/check";
-import { AbortedError, throwIfAborted } from "./checker";
+import { AbortedError, throwIfAborted, WorkerStartError } from "./checker";
 import type { Consolidated, ConsolidateJob, Consolidator, OnPhase } from "./consolidator";
 import type { FromHub, ToHub } from "./hub-protocol";
 import type { ConsolidationView } from "./result-view";
@@ -53,11 +53,11 @@ class WorkerRun {
     const sheets = port ? this.job.sheets : [];
     this.signal.addEventListener("abort", this.onAbort);
     try {
-      const hub = (this.hub = this.spawn() as unknown as HubWorker);
+      const hub = (this.hub = this.spawnHub());
       hub.onmessage = (event) => this.onReply(event.data);
       hub.onerror = (event) => {
         event.preventDefault?.();
-        this.fail(new Error(event.message || (this.ready ? "consolidation worker failed" : "consolidation worker did not start")));
+        this.fail(this.ready ? new Error(event.message || "consolidation worker failed") : new WorkerStartError(event.message || "consolidation worker did not start"));
       };
       this.post({ type: "hub-open", total: files.length + sheets.length });
       await this.race(checkInto(this.spawn, this.options, this.sink(hub), files, (done, total) => this.onPhase("reading", done, total), this.stopChecks.signal, { today }));
@@ -75,6 +75,14 @@ class WorkerRun {
       this.end();
       this.stopChecks.abort();
       throw e;
+    }
+  }
+
+  private spawnHub(): HubWorker {
+    try {
+      return this.spawn() as unknown as HubWorker;
+    } catch (e) {
+      throw new WorkerStartError(e instanceof Error ? e.message : String(e));
     }
   }
 
