@@ -12,6 +12,7 @@ import { FileCheckPanel } from "./components/FileCheckPanel";
 import { InsertPanel } from "./components/InsertPanel";
 import { Notice } from "./components/Notice";
 import type { Checker } from "./services/checker";
+import type { Consolidator } from "./services/consolidator";
 import { browserDownload, type Download } from "./services/download";
 import { useLayout } from "./styles";
 import { t } from "./text";
@@ -22,6 +23,8 @@ export interface AppProps {
   /** The open workbook; absent when the pane runs without Excel (files in, files out). */
   port?: WorkbookPort;
   checker: Checker;
+  /** Where a consolidation runs (workers, in the real pane); on the main thread with `checker` when absent. */
+  consolidator?: Consolidator;
   /** ISO date (yyyy-mm-dd) of today: the default year, and the date checks and the log go by. */
   today: string;
   /** How a file reaches the user; by default a browser download. */
@@ -53,7 +56,7 @@ const TABS: { name: TabName; label: "ui.tab.insert" | "ui.tab.check" | "ui.tab.c
   { name: "consolidate", label: "ui.tab.consolidate" },
 ];
 
-export function App({ port, checker, today, download = browserDownload, theme = webLightTheme, initialTab = "insert" }: AppProps) {
+export function App({ port, checker, consolidator, today, download = browserDownload, theme = webLightTheme, initialTab = "insert" }: AppProps) {
   const s = useStyles();
   const css = useLayout();
   const ids = useId();
@@ -81,7 +84,7 @@ export function App({ port, checker, today, download = browserDownload, theme = 
         </TabList>
         {panel("insert", <InsertPanel port={port} today={today} download={download} />)}
         {panel("check", port ? <CheckPanel port={port} today={today} visible={tab === "check"} /> : <FileCheckPanel checker={checker} today={today} />)}
-        {panel("consolidate", <ConsolidatePanel port={port} checker={checker} today={today} download={download} visible={tab === "consolidate"} />)}
+        {panel("consolidate", <ConsolidatePanel port={port} checker={checker} consolidator={consolidator} today={today} download={download} visible={tab === "consolidate"} />)}
       </main>
     </FluentProvider>
   );

@@ -5,7 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { defaultChecker } from "./boot/checker";
+import { defaultChecker, defaultConsolidator } from "./boot/checker";
 import { detectHost, hostTimeout } from "./boot/host";
 import { createPort } from "./boot/port";
 import { officeThemeColours } from "./boot/theme";
@@ -19,7 +19,7 @@ async function start(container: HTMLElement): Promise<void> {
     console.error(e);
     return undefined;
   });
-  createRoot(container).render(<App port={port} checker={defaultChecker()} today={localIsoDate(new Date())} theme={themeFor(officeThemeColours())} />);
+  createRoot(container).render(<App port={port} checker={defaultChecker()} consolidator={defaultConsolidator()} today={localIsoDate(new Date())} theme={themeFor(officeThemeColours())} />);
 }
 
 const container = document.getElementById("root");

@@ -124,7 +124,7 @@ it("shows the progress of a long consolidation file by file, cancels it cleanly,
   const paths = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(dir, f));
   expect(paths).toHaveLength(200);
 
-  // Two cores, as on a school's PC: one check worker, so the run takes as long on a big CI machine.
+  // Two cores, as on a school's PC: two check workers, so the run takes as long on a big CI machine.
   const { page, errors } = await openPane(browser.context, server.url, { cores: 2 });
   const downloads: string[] = [];
   page.on("download", (d) => downloads.push(d.suggestedFilename()));

@@ -5,7 +5,8 @@
  */
 import { consolidate, summarySheets } from "../../src/core/pipeline";
 import { defaultSheetNames, type Consolidation } from "../../src/core/consolidate";
-import { renderWorkbook } from "../../src/xlsx/writer";
+import { renderWorkbook, toBase64 } from "../../src/xlsx/writer";
+import { SummaryHub, type SummaryRender } from "../../src/taskpane/services/summary-hub";
 import { readWorkbook } from "../../src/xlsx/reader";
 import { placeSummary } from "../../src/taskpane/services/place-summary";
 import { emptySheet, type RawSheet } from "../../src/core/cells";
@@ -22,8 +23,13 @@ const outlines = consolidate(
   OPTS,
 );
 
-function place(c: Consolidation, port: MemoryPort, answer: "overwrite" | "rename" = "rename", extra: { today?: string; reportDate?: string } = {}) {
-  return placeSummary(c, { port, today: TODAY, unit: "UBND xã Quài Cang", place: "Quài Cang", download: () => undefined, askOverwrite: async () => answer, ...extra }, new AbortController().signal);
+/** As the pane does it: the consolidation's side (the hub, here without a worker) says which sheets it makes and renders them. */
+async function place(c: Consolidation, port: MemoryPort, answer: "overwrite" | "rename" = "rename", extra: { today?: string; reportDate?: string } = {}) {
+  const hub = new SummaryHub(c.files.length);
+  c.files.forEach((f, i) => hub.add(i, { file: f.file, report: f.report!, problems: [], excluded: [], fixes: [] }));
+  const view = await hub.consolidate(OPTS);
+  const rendering = { bytes: (r: SummaryRender) => hub.render(r), base64: async (r: SummaryRender) => toBase64(await hub.render(r)) };
+  return placeSummary(rendering, view.sheets, { port, today: TODAY, unit: "UBND xã Quài Cang", place: "Quài Cang", download: () => undefined, askOverwrite: async () => answer, ...extra }, new AbortController().signal);
 }
 
 /** A sheet's cells by place, as a reader sees them in a rendered workbook. */

@@ -34,7 +34,7 @@ class SameThreadWorker implements WorkerLike {
         if (this.terminated) return;
         if (f.name.includes("treo")) return;
         if (f.name.includes("vo")) return this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
-        const result = await checkOne(f.name, new Uint8Array(f.buffer), copy.today);
+        const result = await checkOne(f.name, new Uint8Array(f.buffer!), copy.today);
         this.onmessage?.({ data: structuredClone({ type: "checked", index: f.index, result }) } as MessageEvent<WorkerReply>);
       }
     });
@@ -156,6 +156,38 @@ describe("workerChecker", () => {
     expect(describe_(results[3]!.problems[0]!)).toBe(message("read.timeout", { file: "d-treo.xlsx", seconds: 0.2 }));
     expect(workers).toHaveLength(3);
     expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it("sends chosen files as themselves, one a message and a few ahead of the answers, never their bytes", async () => {
+    const files: FileToCheck[] = Array.from({ length: 30 }, (_, i) => {
+      const file = new File([template as BlobPart], `f${i}.xlsx`);
+      return { name: file.name, bytes: () => Promise.reject(new Error("read in the pane")), blob: file };
+    });
+    const sent: { files: CheckBatch["files"]; unanswered: number }[] = [];
+    let answered = 0;
+    /** Reads the file it is sent, as the real worker does, and answers after a pause. */
+    class FileWorker implements WorkerLike {
+      onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+      onerror: ((event: ErrorEvent) => void) | null = null;
+      private queue = Promise.resolve();
+      postMessage(message: CheckBatch): void {
+        sent.push({ files: message.files, unanswered: sent.reduce((n, m) => n + m.files.length, 0) - answered });
+        this.queue = this.queue.then(async () => {
+          await new Promise((r) => setTimeout(r, 1));
+          for (const f of message.files) {
+            const result = await checkOne(f.name, new Uint8Array(await f.file!.arrayBuffer()), TODAY);
+            answered++;
+            this.onmessage?.({ data: { type: "checked", index: f.index, result } } as MessageEvent<WorkerReply>);
+          }
+        });
+      }
+      terminate(): void {}
+    }
+    const results = await workerChecker(() => new FileWorker(), { workers: 2, batchSize: 10 }).checkFiles(files, () => {}, new AbortController().signal, { today: TODAY });
+    expect(results.map((r) => r.report?.unit)).toEqual(files.map(() => "Trường THCS Kim Đồng"));
+    expect(sent.every((m) => m.files.length === 1 && m.files[0]!.file instanceof Blob && m.files[0]!.buffer === undefined)).toBe(true);
+    expect(sent).toHaveLength(30);
+    expect(Math.max(...sent.map((m) => m.unanswered))).toBeLessThanOrEqual(2 * 4);
   });
 
   it("resolves at once for no files", async () => {

@@ -11,6 +11,8 @@ export const uiMessages = {
   "ui.cancel": "Hủy",
   "ui.progress.label": "Tiến độ",
   "ui.progress.files": "Đang đọc {done}/{total} tệp",
+  "ui.progress.sheets": "Đang đọc {done}/{total} trang tính",
+  "ui.progress.consolidating": "Đang tổng hợp số liệu…",
   "ui.noValue": "—",
   "ui.files.choose": "Chọn tệp…",
   "ui.files.none": "Chưa chọn tệp nào.",

@@ -5,13 +5,15 @@
  * workbook (asking before any existing sheet is overwritten) or in a downloaded file.
  */
 import { Button, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { WorkbookPort } from "../../excel/port";
-import { useCancellable } from "../hooks/use-cancellable";
+import { useCancellable, type Progress } from "../hooks/use-cancellable";
 import { useQuestion } from "../hooks/use-question";
 import { useSheets } from "../hooks/use-sheets";
 import { fileToCheck, type Checker } from "../services/checker";
 import { runConsolidation, type ConsolidateOutcome } from "../services/consolidate-run";
+import type { Consolidator, Phase } from "../services/consolidator";
+import { inlineConsolidator } from "../services/inline-consolidator";
 import type { Download } from "../services/download";
 import type { OverwriteChoice, Placement } from "../services/place-summary";
 import { useLayout } from "../styles";
@@ -28,6 +30,8 @@ import { SheetChecklist } from "./SheetChecklist";
 export interface ConsolidatePanelProps {
   port?: WorkbookPort;
   checker: Checker;
+  /** Where the consolidation runs; by default on this thread, with `checker`. */
+  consolidator?: Consolidator;
   today: string;
   download: Download;
   visible: boolean;
@@ -36,8 +40,9 @@ export interface ConsolidatePanelProps {
 /** The confirmed aliases outlive the pane: the next consolidation reuses them. */
 const ALIASES_KEY = "consolidate.aliases";
 
-export function ConsolidatePanel({ port, checker, today, download, visible }: ConsolidatePanelProps) {
+export function ConsolidatePanel({ port, checker, consolidator, today, download, visible }: ConsolidatePanelProps) {
   const css = useLayout();
+  const runner = useMemo(() => consolidator ?? inlineConsolidator(checker), [consolidator, checker]);
   const sheets = useSheets(port, visible);
   const [files, setFiles] = useState<File[]>([]);
   const [chosenSheets, setChosenSheets] = useState<Set<string>>(new Set());
@@ -62,11 +67,10 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
     }
     setMissingInput(false);
     const request = { files: files.map(fileToCheck), sheets: sheetList, ...settings };
-    void task.start((signal, onProgress) => runConsolidation(request, { port, checker, today, download, askOverwrite: overwrite.ask }, signal, onProgress)).then(sheets.reload);
+    void task.start((signal, onProgress) => runConsolidation(request, { port, consolidator: runner, today, download, askOverwrite: overwrite.ask }, signal, (phase, done, total) => onProgress(done, total, phase))).then(sheets.reload);
   };
 
   const end = task.end;
-  const writing = task.running && task.progress !== undefined && task.progress.done === task.progress.total;
   return (
     <div className={css.stack}>
       <FilePicker label={t("ui.consolidate.files")} count={files.length} disabled={task.running} onFiles={setFiles} />
@@ -79,7 +83,7 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
         </Button>
       </div>
       {missingInput && <Notice notice={{ intent: "warning", text: t("ui.consolidate.nothingChosen") }} />}
-      {task.running && <ProgressPanel progress={task.progress} status={writing ? t("ui.consolidate.writing") : undefined} onCancel={task.cancel} />}
+      {task.running && <ProgressPanel progress={task.progress} status={statusOf(task.progress)} onCancel={task.cancel} />}
       {end?.kind === "cancelled" && <Notice notice={{ intent: "info", text: t("ui.consolidate.cancelled") }} />}
       {end?.kind === "failed" && <Notice notice={{ intent: "error", text: end.message }} />}
       {end?.kind === "done" && <Notice notice={placementNotice(end.value.placement)} />}
@@ -87,6 +91,20 @@ export function ConsolidatePanel({ port, checker, today, download, visible }: Co
       <OverwriteDialog existing={overwrite.pending} onAnswer={overwrite.answer} />
     </div>
   );
+}
+
+/** The phase in words; files read are counted by the panel itself. */
+function statusOf(p: Progress | undefined): string | undefined {
+  switch (p?.phase as Phase | undefined) {
+    case "sheets":
+      return t("ui.progress.sheets", { done: p!.done, total: p!.total });
+    case "consolidating":
+      return t("ui.progress.consolidating");
+    case "rendering":
+      return t("ui.consolidate.writing");
+    default:
+      return undefined;
+  }
 }
 
 function placementNotice(p: Placement | undefined): NoticeValue {

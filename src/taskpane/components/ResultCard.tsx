@@ -5,9 +5,10 @@
  */
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
-import type { Consolidation, FileStatus } from "../../core/consolidate";
+import type { Totals } from "../../core/consolidate";
 import { faceOf } from "../../core/kinds/faces";
 import { message, type MessageCode } from "../../core/messages";
+import type { ConsolidationView } from "../services/result-view";
 import { useLayout } from "../styles";
 import { num, t } from "../text";
 
@@ -17,30 +18,29 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
 });
 
-const PARTICIPATION_TERM: Record<keyof Consolidation["totals"]["participation"], MessageCode> = { trainees: "ui.result.trainees", activities: "ui.result.activities", total: "ui.result.total" };
+const PARTICIPATION_TERM: Record<keyof Totals["participation"], MessageCode> = { trainees: "ui.result.trainees", activities: "ui.result.activities", total: "ui.result.total" };
 
-export function ResultCard({ result }: { result: Consolidation }) {
+export function ResultCard({ result }: { result: ConsolidationView }) {
   const css = useLayout();
   const titleId = useId();
-  const files = (status: FileStatus) => result.files.filter((f) => f.status === status).length;
-  const accepted = files("accepted");
-  const notUsed = result.files.filter((f) => f.status !== "accepted");
+  const files = result.files;
+  const notUsed = result.notUsed;
   const { participation, funding } = result.totals;
   const face = faceOf(result.form);
   const form = face ? message(face.labels.name) : result.form;
-  const yearNote = result.log.find((l) => l.fileIndex === undefined && l.code.startsWith("consolidate.year."));
+  const yearNote = result.yearNote;
   return (
     <Card aria-labelledby={titleId} role="region">
       <h2 id={titleId} className={css.heading}>
         {t("ui.result.title", { form, year: result.year ?? t("ui.noValue") })}
       </h2>
-      {yearNote && <p className={css.para}>{yearNote.message}</p>}
+      {yearNote && <p className={css.para}>{yearNote}</p>}
       <Figures title={t("ui.result.units")}>
-        <Figure term={t("ui.result.accepted")} value={t("ui.result.accepted.value", { files: accepted, units: result.unitsCovered })} />
-        <Figure term={t("ui.result.rejected")} value={t("ui.result.count.files", { count: files("rejected") })} />
-        <Figure term={t("ui.result.duplicates")} value={t("ui.result.count.files", { count: files("duplicate-dropped") })} />
+        <Figure term={t("ui.result.accepted")} value={t("ui.result.accepted.value", { files: files.accepted, units: result.unitsCovered })} />
+        <Figure term={t("ui.result.rejected")} value={t("ui.result.count.files", { count: files.rejected })} />
+        <Figure term={t("ui.result.duplicates")} value={t("ui.result.count.files", { count: files["duplicate-dropped"] })} />
         <Figure term={t("ui.result.missing")} value={t("ui.result.count.units", { count: result.missing.length })} />
-        {result.deadline !== undefined && <Figure term={t("ui.result.late")} value={t("ui.result.count.units", { count: result.late.length })} />}
+        {result.deadline !== undefined && <Figure term={t("ui.result.late")} value={t("ui.result.count.units", { count: result.late })} />}
       </Figures>
       <Figures title={t("ui.result.participation")}>
         {(face?.participationShown ?? ["total"]).map((member) => (
@@ -65,7 +65,7 @@ export function ResultCard({ result }: { result: Consolidation }) {
           <ul className={css.list}>
             {notUsed.map((f) => (
               <li key={f.index} className={css.text}>
-                {t("ui.result.notUsed.item", { file: f.file, reason: result.log.find((l) => l.fileIndex === f.index && l.status === f.status)?.message ?? message(f.code, f.params) })}
+                {t("ui.result.notUsed.item", { file: f.file, reason: f.reason })}
               </li>
             ))}
           </ul>

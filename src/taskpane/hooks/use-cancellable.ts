@@ -9,7 +9,15 @@ import { failure } from "../text";
 export interface Progress {
   done: number;
   total: number;
+  /** What the run is doing, when it says (a consolidation's phase). */
+  phase?: string;
 }
+
+/**
+ * Progress is drawn in at most this many steps a phase: five thousand ticks must not mean five
+ * thousand renders. Counted, not timed, so that no clock (nor a test's fake one) decides.
+ */
+const DRAW_STEPS = 200;
 
 export type TaskEnd<T> = { kind: "done"; value: T } | { kind: "cancelled" } | { kind: "failed"; message: string };
 
@@ -17,7 +25,7 @@ export interface Cancellable<T> {
   running: boolean;
   progress?: Progress;
   end?: TaskEnd<T>;
-  start(task: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>): Promise<void>;
+  start(task: (signal: AbortSignal, onProgress: (done: number, total: number, phase?: string) => void) => Promise<T>): Promise<void>;
   cancel(): void;
 }
 
@@ -37,9 +45,17 @@ export function useCancellable<T>(): Cancellable<T> {
     setRunning(true);
     setEnd(undefined);
     setProgress(undefined);
+    // Drawn when the phase changes, when it ends, and every step of it in between.
+    let drawn: Progress | undefined;
+    const onProgress = (done: number, total: number, phase?: string) => {
+      const step = Math.max(1, Math.floor(total / DRAW_STEPS));
+      if (drawn && drawn.phase === phase && done !== total && done - drawn.done < step) return;
+      drawn = { done, total, ...(phase !== undefined ? { phase } : {}) };
+      if (controller.current === own && !own.signal.aborted) setProgress(drawn);
+    };
     let result: TaskEnd<T>;
     try {
-      result = { kind: "done", value: await task(own.signal, (done, total) => setProgress({ done, total })) };
+      result = { kind: "done", value: await task(own.signal, onProgress) };
     } catch (e) {
       result = isAbort(e) ? { kind: "cancelled" } : { kind: "failed", message: failure(e) };
     }

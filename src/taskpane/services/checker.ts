@@ -13,6 +13,8 @@ import { problem } from "../../core/problems";
 export interface FileToCheck {
   name: string;
   bytes(): Promise<ArrayBuffer>;
+  /** The chosen file itself, when there is one: a worker reads it, so the pane's thread never does. */
+  blob?: Blob;
 }
 
 export interface CheckRun {
@@ -33,7 +35,7 @@ export interface Checker {
 
 /** A chosen `File` (from `<input type=file>`), read lazily. */
 export function fileToCheck(file: File): FileToCheck {
-  return { name: file.name, bytes: () => readFile(file) };
+  return { name: file.name, bytes: () => readFile(file), blob: file };
 }
 
 /** Bytes already in memory, e.g. in tests; each read gets its own copy, since a worker takes ownership. */
@@ -58,6 +60,18 @@ export class AbortedError extends Error {
   constructor() {
     super("Aborted");
   }
+}
+
+/**
+ * What a run rejects with when its workers could not start (a strict policy, an old webview,
+ * a script that did not load): the one failure the main thread can do better on.
+ */
+export class WorkerStartError extends Error {
+  override name = "WorkerStartError";
+}
+
+export function isWorkerStartFailure(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "WorkerStartError";
 }
 
 export function isAbort(e: unknown): boolean {

@@ -1,16 +1,14 @@
 /**
- * One consolidation from the pane: check the chosen files (off the UI thread) and sheets,
- * consolidate, then place the three sheets. Cancel is honoured until the moment of
- * writing, so a cancelled run leaves the workbook untouched.
+ * One consolidation from the pane: the chosen files and sheets checked and consolidated by
+ * the consolidator (in workers, as a rule), then the three sheets placed. Cancel is honoured
+ * until the moment of writing, so a cancelled run leaves the workbook untouched.
  */
-import type { CheckedFile } from "../../core/check";
-import type { Consolidation } from "../../core/consolidate";
 import { MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import { aliasesFromText, expectedFromText } from "../../core/roster";
-import { throwIfAborted, type Checker, type FileToCheck, type OnProgress } from "./checker";
-import { checkSheet } from "./check-sheet";
-import { loadPipeline } from "./lazy";
+import type { FileToCheck } from "./checker";
+import type { ConsolidateJob, Consolidator, OnPhase } from "./consolidator";
 import { placeSummary, type PlaceDeps, type Placement } from "./place-summary";
+import type { ConsolidationView } from "./result-view";
 
 export interface ConsolidateRequest {
   files: readonly FileToCheck[];
@@ -35,11 +33,11 @@ export interface ConsolidateRequest {
 }
 
 export interface ConsolidateDeps extends PlaceDeps {
-  checker: Checker;
+  consolidator: Consolidator;
 }
 
 export interface ConsolidateOutcome {
-  result: Consolidation;
+  result: ConsolidationView;
   /** Absent when no report could be consolidated: nothing is written then. */
   placement?: Placement;
 }
@@ -50,30 +48,33 @@ export function yearOf(text: string): number | undefined {
   return text.trim() !== "" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
-export async function runConsolidation(req: ConsolidateRequest, deps: ConsolidateDeps, signal: AbortSignal, onProgress: OnProgress): Promise<ConsolidateOutcome> {
-  const total = req.files.length + req.sheets.length;
-  const checked: CheckedFile[] = await deps.checker.checkFiles(req.files, (done) => onProgress(done, total), signal, { today: deps.today });
-  for (const sheet of req.sheets) {
-    throwIfAborted(signal);
-    if (!deps.port) break;
-    checked.push(await checkSheet(deps.port, sheet, deps.today));
-    onProgress(checked.length, total);
+export async function runConsolidation(req: ConsolidateRequest, deps: ConsolidateDeps, signal: AbortSignal, onPhase: OnPhase): Promise<ConsolidateOutcome> {
+  const consolidated = await deps.consolidator.consolidate({ files: req.files, sheets: req.sheets, port: deps.port, today: deps.today, options: optionsOf(req) }, onPhase, signal);
+  try {
+    const result = consolidated.view;
+    if (result.files.accepted === 0) return { result };
+    const rendering = {
+      bytes: (r: Parameters<typeof consolidated.bytes>[0]) => (onPhase("rendering", 0, 0), consolidated.bytes(r)),
+      base64: (r: Parameters<typeof consolidated.base64>[0]) => (onPhase("rendering", 0, 0), consolidated.base64(r)),
+    };
+    const header = { unit: req.unit?.trim() || undefined, parent: req.parent?.trim() || undefined, place: req.place?.trim() || undefined, reportDate: req.reportDate || undefined };
+    return { result, placement: await placeSummary(rendering, result.sheets, { ...deps, ...header }, signal) };
+  } finally {
+    consolidated.close();
   }
-  throwIfAborted(signal);
+}
 
-  const { consolidate } = await loadPipeline();
+/** The consolidation's options from what was typed in the pane. */
+function optionsOf(req: ConsolidateRequest): ConsolidateJob["options"] {
   const expected = expectedFromText(req.expectedText);
   const aliases = aliasesFromText(req.aliasesText ?? "").aliases;
   const year = yearOf(req.year ?? "");
-  const result = consolidate(checked, {
+  return {
     ...(expected.length > 0 ? { expected } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(req.deadline ? { deadline: req.deadline } : {}),
     onDuplicate: req.onDuplicate,
     acceptErrors: req.acceptErrors,
-  });
-  throwIfAborted(signal);
-  if (!result.files.some((f) => f.status === "accepted")) return { result };
-  return { result, placement: await placeSummary(result, { ...deps, unit: req.unit?.trim() || undefined, parent: req.parent?.trim() || undefined, place: req.place?.trim() || undefined, reportDate: req.reportDate || undefined }, signal) };
+  };
 }

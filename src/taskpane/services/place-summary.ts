@@ -4,14 +4,15 @@
  * inserted; sheets already named "Tổng hợp"… are replaced only when the user says so.
  * Elsewhere (no Excel, or an Excel that cannot insert sheets): a downloaded tong-hop.xlsx.
  */
-import type { Consolidation, SummaryContext, SummaryNames } from "../../core/consolidate";
+import type { SummaryContext, SummaryNames } from "../../core/consolidate";
+import { defaultSheetNames } from "../../core/consolidate/sheets/common";
 import { message } from "../../core/messages";
 import { freeSheetNames, type WorkbookPort } from "../../excel/port";
 import { throwIfAborted } from "./checker";
+import type { SummaryRenderer } from "./consolidator";
 import type { Download } from "./download";
 import { isInsertUnsupported } from "./insert-unsupported";
-import { loadPipeline, loadWriter } from "./lazy";
-import { namesByRole, wantedSheets } from "./summary-names";
+import { namesByRole } from "./summary-names";
 
 export type OverwriteChoice = "overwrite" | "rename" | "cancel";
 
@@ -40,15 +41,14 @@ function given(d: PlaceDeps): Partial<SummaryContext> {
   return { ...(d.unit ? { unit: d.unit } : {}), ...(d.parent ? { parent: d.parent } : {}), ...(d.place ? { place: d.place } : {}), ...(d.reportDate ? { reportDate: d.reportDate } : {}) };
 }
 
-export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
-  const [{ summarySheets, defaultSheetNames }, { renderWorkbook, toBase64 }] = await Promise.all([loadPipeline(), loadWriter()]);
+/** `rendering` makes the workbook wherever the consolidation was made (a worker, as a rule). */
+export async function placeSummary(rendering: SummaryRenderer, sheets: readonly string[], deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
   const defaults = defaultSheetNames();
-  const ctx: SummaryContext = { date: deps.today, ...given(deps) };
-  const render = (names: SummaryNames) => renderWorkbook(summarySheets(c, names, ctx), { title: defaults.summary });
+  const request = (names: SummaryNames) => ({ names, ctx: { date: deps.today, ...given(deps) }, title: defaults.summary });
   const port = deps.port;
 
   const download = async (): Promise<Placement> => {
-    const bytes = await render(defaults);
+    const bytes = await rendering.bytes(request(defaults));
     throwIfAborted(signal);
     const file = message("ui.consolidate.fileName");
     deps.download(file, bytes);
@@ -57,8 +57,8 @@ export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: Ab
   if (!port?.canInsertSheets()) return download();
 
   const { names: existing } = await port.listSheets();
-  // The consolidator's own report too, where the kind drafts one.
-  const wanted = wantedSheets(c, defaults, summarySheets, ctx);
+  // The consolidator's own report too, where the kind drafts one: the consolidation's side said which.
+  const wanted = [...sheets];
   const lower = new Set(wanted.map((n) => n.toLowerCase()));
   const clashing = existing.filter((n) => lower.has(n.toLowerCase()));
   let replace: string[] = [];
@@ -71,10 +71,10 @@ export async function placeSummary(c: Consolidation, deps: PlaceDeps, signal: Ab
     else chosen = freeSheetNames(wanted, existing);
   }
   const names = namesByRole(defaults, wanted, chosen);
-  const bytes = await render(names);
+  const base64 = await rendering.base64(request(names));
   throwIfAborted(signal);
   try {
-    await port.insertSheets({ base64: toBase64(bytes), sheetNames: chosen, ...(replace.length > 0 ? { replace } : {}) });
+    await port.insertSheets({ base64, sheetNames: chosen, ...(replace.length > 0 ? { replace } : {}) });
   } catch (e) {
     if (isInsertUnsupported(e)) return download();
     throw e;

@@ -10,30 +10,51 @@
  * checks in the pane's own thread).
  */
 import type { CheckedFile } from "../../core/check";
-import { AbortedError, throwIfAborted, unreadable, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
+import { AbortedError, throwIfAborted, unreadable, WorkerStartError, type Checker, type CheckRun, type FileToCheck, type OnProgress } from "./checker";
 import { refused } from "../../xlsx/refused";
 
 /** The messages between the pane and a check worker: a batch of files out, one result per file back. */
 export interface CheckBatch {
   type: "check";
   today: string;
-  /** `index` is the file's place in the whole run, so results come back in input order. */
-  files: { index: number; name: string; buffer: ArrayBuffer }[];
+  /**
+   * `index` is the file's place in the whole run, so results come back in input order. A chosen
+   * file goes as itself (`file`, a handle the worker reads), so the pane's thread never reads it;
+   * bytes already in memory go as `buffer`, transferred.
+   */
+  files: { index: number; name: string; buffer?: ArrayBuffer; file?: Blob }[];
+}
+
+/** From now on the worker sends each result to this port (the consolidation's worker), and the pane only a tick. */
+export interface SinkMessage {
+  type: "sink";
+  port: MessagePort;
 }
 
 export type WorkerReply =
   /** The worker's script has loaded: from now on a failure is the fault of the file it is on. */
   | { type: "ready" }
-  | { type: "checked"; index: number; result: CheckedFile }
+  /** `result` is absent when it went to the sink. */
+  | { type: "checked"; index: number; result?: CheckedFile }
   /** The worker could not start (its script or the reader failed to load). */
   | { type: "failed"; message: string };
 
 /** What the pool needs of a Worker; `new Worker(...)` fits, and so does a test double. */
-export interface WorkerLike {
-  postMessage(message: CheckBatch, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+export interface WorkerLike<In = CheckBatch | SinkMessage, Out = WorkerReply> {
+  postMessage(message: In, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Out>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
+}
+
+/**
+ * Where results go instead of back to the pane: `attach` connects each new worker (the first
+ * ones and every replacement), `deliver` takes a result the pane itself made (a file that
+ * could not be read, crashed or hung its worker).
+ */
+export interface ResultSink {
+  attach(worker: WorkerLike): void;
+  deliver(index: number, result: CheckedFile): void;
 }
 
 export interface WorkerCheckerOptions {
@@ -47,25 +68,44 @@ export interface WorkerCheckerOptions {
 
 /** As the command line's budget: generous for a real form on an old PC. */
 const FILE_MS = 60_000;
+/** Chosen files sent to a worker ahead of its answers: enough that it never waits for the pane. */
+const FILES_IN_FLIGHT = 4;
 
 export function workerChecker(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Checker {
-  const batchSize = Math.max(1, options.batchSize ?? 8);
-  const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
   return {
-    checkFiles(files, onProgress, signal, run) {
-      throwIfAborted(signal);
-      return new Pool(spawn, files, onProgress, signal, run, batchSize, Math.min(maxWorkers, Math.ceil(files.length / batchSize)), options.fileMs ?? FILE_MS).run();
+    async checkFiles(files, onProgress, signal, run) {
+      return (await runPool(spawn, options, files, onProgress, signal, run)) as CheckedFile[];
     },
   };
 }
 
-function defaultWorkers(): number {
+/** Checks the files in workers, every result going to `sink` rather than to the pane; progress still comes here. */
+export async function checkInto(spawn: () => WorkerLike, options: WorkerCheckerOptions, sink: ResultSink, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun): Promise<void> {
+  await runPool(spawn, options, files, onProgress, signal, run, sink);
+}
+
+function runPool(spawn: () => WorkerLike, options: WorkerCheckerOptions, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun, sink?: ResultSink): Promise<(CheckedFile | undefined)[]> {
+  throwIfAborted(signal);
+  const batchSize = Math.max(1, options.batchSize ?? 8);
+  const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
+  const connected = (): WorkerLike => {
+    const worker = spawn();
+    sink?.attach(worker);
+    return worker;
+  };
+  return new Pool(connected, files, onProgress, signal, run, batchSize, Math.min(maxWorkers, Math.ceil(files.length / batchSize)), options.fileMs ?? FILE_MS, sink).run();
+}
+
+/** One worker per core (the pane's own thread only draws), within reason on a big machine. */
+export function defaultWorkers(): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.min(4, Math.max(1, cores - 1));
+  return Math.min(8, Math.max(1, cores));
 }
 
 class Pool {
   private readonly results: (CheckedFile | undefined)[];
+  /** 1 once a file has its result, wherever the result went. */
+  private readonly recorded: Uint8Array;
   private readonly workers: WorkerLike[] = [];
   /** Workers whose script has loaded (they said so, or answered a file). */
   private readonly ready = new WeakSet<WorkerLike>();
@@ -74,7 +114,7 @@ class Pool {
   private next = 0;
   private done = 0;
   private finished = false;
-  private resolve!: (r: CheckedFile[]) => void;
+  private resolve!: (r: (CheckedFile | undefined)[]) => void;
   private reject!: (e: unknown) => void;
 
   constructor(
@@ -86,12 +126,14 @@ class Pool {
     private readonly batchSize: number,
     private readonly size: number,
     private readonly fileMs: number,
+    private readonly sink?: ResultSink,
   ) {
     this.results = new Array(files.length);
+    this.recorded = new Uint8Array(files.length);
   }
 
-  run(): Promise<CheckedFile[]> {
-    const promise = new Promise<CheckedFile[]>((resolve, reject) => {
+  run(): Promise<(CheckedFile | undefined)[]> {
+    const promise = new Promise<(CheckedFile | undefined)[]>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
@@ -105,7 +147,7 @@ class Pool {
       try {
         worker = this.spawn();
       } catch (e) {
-        this.fail(e);
+        this.fail(new WorkerStartError(e instanceof Error ? e.message : String(e)));
         break;
       }
       this.workers.push(worker);
@@ -135,11 +177,15 @@ class Pool {
     if (!this.finished && this.done === this.files.length) this.finish();
   }
 
-  /** The batch's bytes; a file that cannot be read is recorded at once and not sent. */
+  /** The batch's files, or their bytes when they are not files; one that cannot be read is recorded at once and not sent. */
   private async read(indexes: readonly number[]): Promise<CheckBatch["files"]> {
     const out: CheckBatch["files"] = [];
     for (const index of indexes) {
       const file = this.files[index]!;
+      if (file.blob) {
+        out.push({ index, name: file.name, file: file.blob });
+        continue;
+      }
       try {
         out.push({ index, name: file.name, buffer: await file.bytes() });
       } catch (e) {
@@ -158,7 +204,7 @@ class Pool {
     while (rest.length > 0 && !this.finished) {
       const outcome = await this.sendOnce(worker, rest);
       if (outcome === "done" || this.finished) return worker;
-      const [culprit, ...after] = rest.filter((f) => this.results[f.index] === undefined);
+      const [culprit, ...after] = rest.filter((f) => this.recorded[f.index] === 0);
       if (!culprit) return worker;
       this.record(culprit.index, refused(culprit.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
       this.retire(worker);
@@ -182,10 +228,11 @@ class Pool {
       };
       worker.onmessage = (event) => {
         const reply = event.data;
-        if (reply.type === "failed") return (this.stopWatch(timer), reject(new Error(reply.message)));
+        if (reply.type === "failed") return (this.stopWatch(timer), reject(new WorkerStartError(reply.message)));
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
         this.record(reply.index, reply.result);
+        if (sent < files.length) post(sent++);
         if (--waiting === 0) {
           this.stopWatch(timer);
           resolve("done");
@@ -195,10 +242,18 @@ class Pool {
         event.preventDefault?.();
         this.stopWatch(timer);
         if (this.ready.has(worker)) resolve("crashed");
-        else reject(new Error(event.message || "check worker failed"));
+        else reject(new WorkerStartError(event.message || "check worker failed"));
       };
       watch();
-      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.map((f) => f.buffer));
+      // Bytes go in one message, transferred. Chosen files go a few at a time, one more per
+      // answer: the browser looks each file up on the disk as it is sent (a synchronous call
+      // on a busy machine), which a message of many would turn into one long task.
+      const post = (i: number) => worker.postMessage({ type: "check", today: this.checkRun.today, files: [files[i]!] }, []);
+      let sent = files.length;
+      if (files[0]?.file) {
+        sent = Math.min(FILES_IN_FLIGHT, files.length);
+        for (let i = 0; i < sent; i++) post(i);
+      } else worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
     });
   }
 
@@ -216,9 +271,11 @@ class Pool {
     if (i >= 0) this.workers.splice(i, 1);
   }
 
-  private record(index: number, result: CheckedFile): void {
-    if (this.finished) return;
-    this.results[index] = result;
+  private record(index: number, result: CheckedFile | undefined): void {
+    if (this.finished || this.recorded[index] === 1) return;
+    this.recorded[index] = 1;
+    if (result && this.sink) this.sink.deliver(index, result);
+    else this.results[index] = result;
     this.done++;
     this.onProgress(this.done, this.files.length);
   }
@@ -226,7 +283,7 @@ class Pool {
   private finish(): void {
     if (this.finished) return;
     this.stop();
-    this.resolve(this.results as CheckedFile[]);
+    this.resolve(this.results);
   }
 
   private fail(e: unknown): void {

@@ -6,11 +6,21 @@
  * `window.__htsdE2EExcel` and reaches it through `window.__htsdFake`.
  */
 import { FakeExcel, installFakeOffice, type FakeExcelOptions } from "../../fakes/excel-fake";
+import { FakeRequestContext } from "../../fakes/excel-fake/context";
 import { readWorkbook } from "../../../src/xlsx/reader";
 import type { E2EExcelWindow } from "./window";
 
 const page = window as unknown as E2EExcelWindow;
-const { openWorkbooks = [], ...given } = page.__htsdE2EExcel ?? {};
+const { openWorkbooks = [], syncMs, ...given } = page.__htsdE2EExcel ?? {};
+
+if (syncMs !== undefined) {
+  // Excel answers a sync from another process: the pane's thread gets the event loop back meanwhile.
+  const sync = FakeRequestContext.prototype.sync;
+  FakeRequestContext.prototype.sync = async function <T>(this: FakeRequestContext, passThroughValue?: T): Promise<T> {
+    await new Promise((resolve) => setTimeout(resolve, syncMs));
+    return sync.call(this, passThroughValue) as Promise<T>;
+  };
+}
 
 function sheetsOf(bytes: Uint8Array) {
   const read = readWorkbook(bytes);

@@ -8,6 +8,8 @@ export interface E2EExcelOptions {
   activeSheet?: string;
   /** .xlsx files (base64) whose sheets are in the workbook from the start, after `sheets`. */
   openWorkbooks?: string[];
+  /** Each `context.sync()` answers after this many milliseconds, as Excel's round trip does; at once by default. */
+  syncMs?: number;
 }
 
 export interface E2EExcelWindow {

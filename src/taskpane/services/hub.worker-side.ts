@@ -1,0 +1,38 @@
+/**
+ * The consolidation worker's side of hub-protocol.ts: a SummaryHub driven by messages.
+ * Loaded by the pane's worker script on the first hub message, so check workers never load it.
+ */
+import type { FromHub, HubResult, ToHub } from "./hub-protocol";
+import { SummaryHub } from "./summary-hub";
+
+export type Post = (message: FromHub, transfer?: Transferable[]) => void;
+
+export function hubHandler(post: Post): (message: ToHub) => void {
+  let hub = new SummaryHub(0);
+  const failed = (e: unknown) => post({ type: "hub-failed", message: e instanceof Error ? e.message : String(e) });
+  return (m) => {
+    switch (m.type) {
+      case "hub-open":
+        hub = new SummaryHub(m.total);
+        return;
+      case "hub-port":
+        m.port.onmessage = (event: MessageEvent<HubResult>) => hub.add(event.data.index, event.data.result);
+        return;
+      case "hub-result":
+        return hub.add(m.index, m.result);
+      case "hub-sheet":
+        return void hub.addSheet(m.index, m.name, m.raw, m.today).catch(failed);
+      case "hub-consolidate":
+        return void hub.consolidate(m.options).then((view) => post({ type: "hub-consolidated", view }), failed);
+      case "hub-render":
+        return void hub.render(m.req).then(async (bytes) => {
+          if (m.encoding === "bytes") {
+            const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+            return post({ type: "hub-rendered", bytes: whole }, [whole]);
+          }
+          const { toBase64 } = await import("../../xlsx/writer/base64");
+          post({ type: "hub-rendered", base64: toBase64(bytes) });
+        }).catch(failed);
+    }
+  };
+}

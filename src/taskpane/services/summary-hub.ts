@@ -1,0 +1,66 @@
+/**
+ * Where a pane's consolidation comes together: every file's and sheet's check result, in
+ * any order, then the consolidation, then the summary workbook rendered for the names the
+ * pane chose. Knows no thread: the consolidation worker runs it (hub.worker-side.ts), and
+ * so does the main thread where workers cannot run.
+ */
+import type { RawWorkbook } from "../../core/cells";
+import type { CheckedFile } from "../../core/check";
+import type { Consolidation, ConsolidateOptions, SummaryContext, SummaryNames } from "../../core/consolidate";
+import { loadPipeline } from "./lazy";
+import { renderSummary } from "./render-summary";
+import { viewOf, type ConsolidationView } from "./result-view";
+import { wantedSheets } from "./summary-names";
+import { localIsoDate } from "../../core/numbers";
+
+/** What the summary workbook is rendered with: the sheet names chosen in the workbook, and its header. */
+export interface SummaryRender {
+  names: SummaryNames;
+  ctx: SummaryContext;
+  title: string;
+}
+
+export class SummaryHub {
+  private results: (CheckedFile | undefined)[];
+  private missing: number;
+  private complete: Promise<void>;
+  private onComplete!: () => void;
+  private consolidation?: Consolidation;
+
+  /** `total`: files and sheets together; each index gets its result once. */
+  constructor(total: number) {
+    this.results = new Array(total);
+    this.missing = total;
+    this.complete = new Promise((resolve) => (this.onComplete = resolve));
+    if (total === 0) this.onComplete();
+  }
+
+  /** The first result for an index stands: a late duplicate (a worker's answer racing the pane's refusal) is dropped. */
+  add(index: number, result: CheckedFile): void {
+    if (this.results[index] !== undefined || index >= this.results.length) return;
+    this.results[index] = result;
+    if (--this.missing === 0) this.onComplete();
+  }
+
+  /** A sheet of the open workbook, read by the pane; its name stands for the file. */
+  async addSheet(index: number, name: string, raw: RawWorkbook, today: string): Promise<void> {
+    const { checkWorkbook } = await loadPipeline();
+    this.add(index, checkWorkbook(raw, { file: name, today }));
+  }
+
+  /** Waits for every result, then consolidates; the results are let go, the consolidation kept for rendering. */
+  async consolidate(options: ConsolidateOptions): Promise<ConsolidationView> {
+    await this.complete;
+    const { consolidate, summarySheets, defaultSheetNames } = await loadPipeline();
+    this.consolidation = consolidate(this.results as CheckedFile[], options);
+    this.results = [];
+    // The consolidator's own report too, where the kind drafts one: asked of the descriptions.
+    return viewOf(this.consolidation, wantedSheets(this.consolidation, defaultSheetNames(), summarySheets, { date: localIsoDate(new Date()) }));
+  }
+
+  async render(req: SummaryRender): Promise<Uint8Array> {
+    if (!this.consolidation) throw new Error("render before consolidate");
+    const { summarySheets } = await loadPipeline();
+    return renderSummary(summarySheets(this.consolidation, req.names, req.ctx), { title: req.title });
+  }
+}
