@@ -113,5 +113,7 @@ function placementNotice(p: Placement | undefined): NoticeValue {
   if (p.kind === "downloaded") {
     return p.cannotInsert ? { intent: "warning", text: t("ui.consolidate.cannotInsert", { file: p.file }) } : { intent: "success", text: t("ui.consolidate.downloaded", { file: p.file }) };
   }
-  return { intent: "success", text: t(p.replaced.length > 0 ? "ui.consolidate.replaced" : "ui.consolidate.inserted", { ...p.names }) };
+  // Every sheet inserted, the consolidator's own report included where there is one.
+  const sheets = [p.names.summary, p.names.detail, ...(p.names.report !== undefined ? [p.names.report] : []), p.names.log].map((n) => `“${n}”`).join(", ");
+  return { intent: "success", text: t(p.replaced.length > 0 ? "ui.consolidate.replaced" : "ui.consolidate.inserted", { sheets }) };
 }
