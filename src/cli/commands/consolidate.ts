@@ -9,7 +9,7 @@ import { ALL_KINDS, kindOf } from "../../core/kinds";
 import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
-import { renderWorkbookStreaming } from "../render-stream";
+import { writeWorkbook } from "../../xlsx/stream";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
@@ -24,7 +24,7 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
 import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
-import { collectGarbage, heapGuard } from "../memory";
+import { collectGarbage } from "../memory";
 import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import type { ConsolidateArgs } from "../spec";
 
@@ -92,8 +92,9 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const { accepted, printed, sheets, csv } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)) }, clock);
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
-    // Streamed: a summary of thousands of units never sits in memory as ExcelJS cells.
-    const bytes = await renderWorkbookStreaming(sheets, { title: message("consolidate.sheet.summary"), onRows: heapGuard(64) });
+    // Written as XML and deflated as it goes: a summary of thousands of units never sits in
+    // memory as cells or as text. Its cells were fitted to Excel's limits (and reported) above.
+    const { bytes } = writeWorkbook(sheets, { title: message("consolidate.sheet.summary") });
     clock.lap("render");
     try {
       await writeAtomic(args.out, bytes, Boolean(args.force));

@@ -6,7 +6,7 @@
  * that is not finite has no cell form at all: it is left blank and reported the same way.
  */
 import { a1 } from "../cells";
-import type { CellDescription, SheetDescription } from "./description";
+import { eachCell, type CellDescription, type SheetDescription } from "./description";
 
 /** Characters (UTF-16 units, as Excel counts) in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -36,20 +36,24 @@ export function clipText(text: string, max = MAX_CELL_TEXT, mark = CLIP_MARK): s
  */
 export function fitToExcel(sheets: readonly SheetDescription[]): Unfit[] {
   const unfit: Unfit[] = [];
-  for (const sheet of sheets) {
-    for (const c of sheet.cells) {
-      const at = () => ({ sheet: sheet.name, cell: a1(c.row, c.col) });
-      if (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT) {
-        unfit.push({ ...at(), kind: "text-cut", length: c.value.length });
-        c.value = clipText(c.value);
-      } else if (typeof c.value === "number" && !Number.isFinite(c.value)) {
-        unfit.push({ ...at(), kind: "not-finite" });
-        c.value = null;
-      }
-      fitCached(c, unfit, at);
-    }
-  }
+  for (const sheet of sheets) for (const c of eachCell(sheet)) fitCell(sheet.name, c, unfit);
   return unfit;
+}
+
+/**
+ * Fits one cell in place, adding to `unfit` where it had to; a writer that streams a sheet's
+ * {@link SheetDescription.rows} fits each cell so as it writes it.
+ */
+export function fitCell(sheet: string, c: CellDescription, unfit: Unfit[]): void {
+  const at = () => ({ sheet, cell: a1(c.row, c.col) });
+  if (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT) {
+    unfit.push({ ...at(), kind: "text-cut", length: c.value.length });
+    c.value = clipText(c.value);
+  } else if (typeof c.value === "number" && !Number.isFinite(c.value)) {
+    unfit.push({ ...at(), kind: "not-finite" });
+    c.value = null;
+  }
+  fitCached(c, unfit, at);
 }
 
 function fitCached(c: CellDescription, unfit: Unfit[], at: () => { sheet: string; cell: string }): void {

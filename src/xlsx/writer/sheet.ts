@@ -1,6 +1,6 @@
 import type { Workbook } from "exceljs";
 import { a1 } from "../../core/cells";
-import type { SheetDescription } from "../../core/sheet";
+import { eachCell, type SheetDescription } from "../../core/sheet";
 import { writeCell } from "./cells";
 import { ListSource } from "./list-source";
 import { applyPage, applyPageMarks } from "./page";
@@ -17,7 +17,7 @@ export async function renderSheet(wb: Workbook, sheet: SheetDescription, selecte
   const layout = checkLayout(sheet);
   applyColumns(ws, sheet);
   for (const [row, height] of layout.heights) ws.getRow(row).height = height;
-  for (const c of sheet.cells) {
+  for (const c of eachCell(sheet)) {
     const cell = ws.getCell(c.row, c.col);
     writeCell(cell, c, at(c.row, c.col));
     cell.style = styles.get(c.style, c.locked !== false);

@@ -45,7 +45,7 @@ export function applyValidations(ws: Worksheet, targets: readonly ValidationTarg
   }
 }
 
-export function toExcel(v: Validation, lists: ListSource): DataValidation {
+export function toExcel(v: Validation, lists: Pick<ListSource, "refFor">): DataValidation {
   switch (v.type) {
     case "whole": {
       integer(v.min, "min");
@@ -86,7 +86,7 @@ function messages(error: Prompt, prompt?: Prompt): Partial<DataValidation> {
   };
 }
 
-function listFormula(values: readonly string[], lists: ListSource): string {
+function listFormula(values: readonly string[], lists: Pick<ListSource, "refFor">): string {
   if (values.length === 0) throw new Error("A list validation needs at least one value");
   if (values.some((v) => v.trim() === "")) throw new Error("A list validation value is empty");
   const inline = `"${values.join(",")}"`;

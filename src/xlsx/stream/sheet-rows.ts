@@ -1,0 +1,210 @@
+/**
+ * A sheet's `<sheetData>`, row by row in order, as text pieces. The cells above come from
+ * `cells` (any order), the rest from `rows()` as it makes them, so a sheet of hundreds of
+ * thousands of cells is written without ever being held whole, in the description or as XML.
+ *
+ * What the ExcelJS writer does to a cell, this does too: the merged area takes its top-left
+ * cell's look (ExcelJS copies it when merging), rows with a height or inside a merge are
+ * written even when nothing is described in them, and the hidden columns of long drop-down
+ * lists hold their values from row 1.
+ */
+import { columnName } from "../../core/cells";
+import { fitCell, MAX_CELL_TEXT, type CellDescription, type SheetDescription, type Unfit } from "../../core/sheet";
+import { checkAddress } from "../writer/limits";
+import type { Box } from "../writer/ranges";
+import { checkCell, type SheetFrame } from "../writer/sheet-layout";
+import { xmlText } from "./escape";
+import type { SharedStrings } from "./strings";
+import type { XfBook } from "./styles";
+
+/** Characters of XML gathered before a piece is handed on. */
+const PIECE = 1 << 16;
+
+export interface RowsContext {
+  sheet: SheetDescription;
+  frame: SheetFrame;
+  xfs: XfBook;
+  strings: SharedStrings;
+  /** The hidden list columns' values, by column. */
+  lists: ReadonlyMap<number, readonly string[]>;
+  unfit: Unfit[];
+}
+
+const COLUMN_NAMES: string[] = [];
+function colName(col: number): string {
+  return (COLUMN_NAMES[col] ??= columnName(col));
+}
+
+export function* sheetRows(ctx: RowsContext): Generator<string> {
+  const { sheet, frame } = ctx;
+  const byRow = new Map<number, CellDescription[]>();
+  let lastUpper = 0;
+  for (const c of sheet.cells) {
+    checkAddress(c.row, c.col, sheet.name);
+    let list = byRow.get(c.row);
+    if (!list) byRow.set(c.row, (list = []));
+    list.push(c);
+    if (c.row > lastUpper) lastUpper = c.row;
+  }
+
+  // Rows written though no cell is described in them: heights, merged areas, list values.
+  const mergesAt = new Map<number, Box[]>();
+  for (const m of frame.merges) for (let r = m.top; r <= m.bottom; r++) (mergesAt.get(r) ?? mergesAt.set(r, []).get(r)!).push(m);
+  let listRows = 0;
+  for (const values of ctx.lists.values()) listRows = Math.max(listRows, values.length);
+  const extra = new Set<number>([...frame.heights.keys(), ...mergesAt.keys()]);
+  for (let r = 1; r <= listRows; r++) extra.add(r);
+  const extras = [...extra].sort((a, b) => a - b);
+  let nextExtra = 0;
+
+  const writer = new RowWriter(ctx, mergesAt, listRows);
+  let out = "";
+  const emit = (r: number, cells: CellDescription[]) => {
+    while (nextExtra < extras.length && extras[nextExtra]! < r) out += writer.row(extras[nextExtra++]!, []);
+    if (nextExtra < extras.length && extras[nextExtra] === r) nextExtra++;
+    out += writer.row(r, cells);
+  };
+
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    emit(r, byRow.get(r)!);
+    byRow.delete(r);
+    if (out.length >= PIECE) {
+      yield out;
+      out = "";
+    }
+  }
+  if (sheet.rows) {
+    let row = 0;
+    let cells: CellDescription[] = [];
+    for (const c of sheet.rows()) {
+      if (c.row !== row) {
+        if (c.row < row) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} after row ${row}: rows() must not go back`);
+        if (c.row <= lastUpper) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} in rows(), not below its cells (to row ${lastUpper})`);
+        if (cells.length) emit(row, cells);
+        row = c.row;
+        cells = [];
+        if (out.length >= PIECE) {
+          yield out;
+          out = "";
+        }
+      }
+      cells.push(c);
+    }
+    if (cells.length) emit(row, cells);
+  }
+  while (nextExtra < extras.length) out += writer.row(extras[nextExtra++]!, []);
+  yield out;
+}
+
+class RowWriter {
+  /** The look of each merged area, taken from its top-left cell as that is written. */
+  private readonly masterXf = new Map<Box, number>();
+  private readonly listXf: number;
+
+  constructor(
+    private readonly ctx: RowsContext,
+    private readonly mergesAt: Map<number, Box[]>,
+    private readonly listRows: number,
+  ) {
+    this.listXf = ctx.xfs.get(undefined, true);
+  }
+
+  row(r: number, cells: CellDescription[]): string {
+    const height = this.ctx.frame.heights.get(r);
+    const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
+    const merges = this.mergesAt.get(r);
+    const body = merges || r <= this.listRows ? this.mixed(r, cells, merges ?? []) : this.plain(r, cells);
+    return body ? `${open}>${body}</row>` : `${open}/>`;
+  }
+
+  /** The common row: described cells only. */
+  private plain(r: number, cells: CellDescription[]): string {
+    sortByCol(cells);
+    let out = "";
+    let last = 0;
+    for (const c of cells) {
+      checkAddress(c.row, c.col, this.ctx.sheet.name);
+      if (c.col === last) this.twice(c);
+      last = c.col;
+      out += this.cell(c, r, this.xf(c));
+    }
+    return out;
+  }
+
+  /** A row crossed by merges or list columns: every position is placed by its column. */
+  private mixed(r: number, cells: CellDescription[], merges: Box[]): string {
+    const byCol = new Map<number, string>();
+    const { sheet, frame } = this.ctx;
+    for (const m of merges) {
+      if (m.top !== r) continue;
+      const master = cells.find((c) => c.row === r && c.col === m.left);
+      this.masterXf.set(m, master ? this.xf(master) : 0);
+    }
+    for (const c of cells) {
+      checkCell(sheet, frame, c);
+      if (byCol.has(c.col)) this.twice(c);
+      const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
+      const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
+      byCol.set(c.col, this.cell(c, r, xf));
+    }
+    for (const m of merges) {
+      const xf = this.masterXf.get(m)!;
+      for (let col = m.left; col <= m.right; col++) {
+        if (byCol.has(col) || (r === m.top && col === m.left)) continue;
+        byCol.set(col, xf ? `<c r="${colName(col)}${r}" s="${xf}"/>` : `<c r="${colName(col)}${r}"/>`);
+      }
+    }
+    for (const [col, values] of this.ctx.lists) {
+      const v = values[r - 1];
+      if (v !== undefined) byCol.set(col, `<c r="${colName(col)}${r}" s="${this.listXf}" t="s"><v>${this.ctx.strings.id(v)}</v></c>`);
+    }
+    return [...byCol.keys()].sort((a, b) => a - b).map((col) => byCol.get(col)!).join("");
+  }
+
+  private xf(c: CellDescription): number {
+    return this.ctx.xfs.get(c.style, c.locked !== false);
+  }
+
+  private twice(c: CellDescription): never {
+    throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} is described twice`);
+  }
+
+  private cell(c: CellDescription, r: number, xf: number): string {
+    if (c.row !== r) throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} was given with row ${r}`);
+    const v = c.value;
+    const cached = c.cached;
+    if ((typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v)) || (typeof cached === "string" && cached.length > MAX_CELL_TEXT) || (typeof cached === "number" && !Number.isFinite(cached))) {
+      fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
+    }
+    const head = xf ? `<c r="${colName(c.col)}${r}" s="${xf}"` : `<c r="${colName(c.col)}${r}"`;
+    if (c.formula !== undefined) {
+      // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
+      const formula = c.formula.replace(/^=/, "");
+      if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
+      const f = `<f>${xmlText(formula)}</f>`;
+      const cv = c.cached;
+      if (typeof cv === "number") return `${head}>${f}<v>${cv}</v></c>`;
+      if (typeof cv === "string") return `${head} t="str">${f}<v>${xmlText(cv)}</v></c>`;
+      return `${head}>${f}</c>`;
+    }
+    switch (typeof c.value) {
+      case "number":
+        return `${head}><v>${c.value}</v></c>`;
+      case "string":
+        return `${head} t="s"><v>${this.ctx.strings.id(c.value)}</v></c>`;
+      case "boolean":
+        return `${head} t="b"><v>${c.value ? 1 : 0}</v></c>`;
+      default:
+        return xf ? `${head}/>` : "";
+    }
+  }
+}
+
+function sortByCol(cells: CellDescription[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    if (cells[i]!.col < cells[i - 1]!.col) {
+      cells.sort((a, b) => a.col - b.col);
+      return;
+    }
+  }
+}
