@@ -6,8 +6,7 @@
 import type { DataValidation } from "exceljs";
 import { columnName } from "../../core/cells";
 import { MAX_COL } from "../writer/limits";
-import { groupCells } from "../writer/ranges";
-import { toExcel, type ValidationTarget } from "../writer/validation";
+import { validationRanges, type ValidationTarget } from "../writer/validation";
 import { xmlText } from "./escape";
 
 /**
@@ -40,16 +39,8 @@ export class ListColumns {
 
 /** `<dataValidations>`, or nothing. */
 export function validationsXml(targets: readonly ValidationTarget[], lists: ListColumns): string {
-  const byRule = new Map<string, { rule: DataValidation; cells: { row: number; col: number }[] }>();
-  for (const t of targets) {
-    const rule = toExcel(t.validation, lists);
-    const key = JSON.stringify(rule);
-    let group = byRule.get(key);
-    if (!group) byRule.set(key, (group = { rule, cells: [] }));
-    group.cells.push({ row: t.row, col: t.col });
-  }
   const out: string[] = [];
-  for (const { rule, cells } of byRule.values()) for (const range of groupCells(cells)) out.push(element(rule, range));
+  for (const { rule, ranges } of validationRanges(targets, lists)) for (const range of ranges) out.push(element(rule, range));
   return out.length ? `<dataValidations count="${out.length}">${out.join("")}</dataValidations>` : "";
 }
 

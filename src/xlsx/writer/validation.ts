@@ -31,6 +31,12 @@ interface SheetValidations {
  * merging nothing to do.
  */
 export function applyValidations(ws: Worksheet, targets: readonly ValidationTarget[], lists: ListSource): void {
+  const sheet = (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
+  for (const { rule, ranges } of validationRanges(targets, lists)) for (const range of ranges) sheet.add(range, rule);
+}
+
+/** Each distinct rule once, with the disjoint ranges of the cells that share it (both writers write these). */
+export function validationRanges(targets: readonly ValidationTarget[], lists: Pick<ListSource, "refFor">): { rule: DataValidation; ranges: string[] }[] {
   const byRule = new Map<string, { rule: DataValidation; cells: { row: number; col: number }[] }>();
   for (const t of targets) {
     const rule = toExcel(t.validation, lists);
@@ -39,10 +45,7 @@ export function applyValidations(ws: Worksheet, targets: readonly ValidationTarg
     if (!group) byRule.set(key, (group = { rule, cells: [] }));
     group.cells.push({ row: t.row, col: t.col });
   }
-  const sheet = (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
-  for (const { rule, cells } of byRule.values()) {
-    for (const range of groupCells(cells)) sheet.add(range, rule);
-  }
+  return [...byRule.values()].map(({ rule, cells }) => ({ rule, ranges: groupCells(cells) }));
 }
 
 export function toExcel(v: Validation, lists: Pick<ListSource, "refFor">): DataValidation {
