@@ -10,6 +10,7 @@ import { defaultSheetNames, type Consolidation } from "../../core/consolidate";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { writeWorkbook } from "../../xlsx/stream";
+import { NODE_CODEC } from "../node-codec";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
@@ -94,7 +95,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     if (files.length >= LARGE_RUN) collectGarbage();
     // Written as XML and deflated as it goes: a summary of thousands of units never sits in
     // memory as cells or as text. Its cells were fitted to Excel's limits (and reported) above.
-    const { bytes } = writeWorkbook(sheets, { title: message("consolidate.sheet.summary") });
+    const { bytes } = writeWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(NODE_CODEC ? { codec: NODE_CODEC } : {}) });
     clock.lap("render");
     try {
       await writeAtomic(args.out, bytes, Boolean(args.force));

@@ -3,3 +3,4 @@
  * for the add-in's inserted sheets.
  */
 export { streamWorkbook, writeWorkbook, type StreamOptions, type XlsxStream } from "./write";
+export type { Codec, ZipLevel } from "./zip";

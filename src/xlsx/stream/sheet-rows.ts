@@ -1,5 +1,5 @@
 /**
- * A sheet's `<sheetData>`, row by row in order, as text pieces. The cells above come from
+ * A sheet's `<sheetData>`, row by row in order, encoded straight into the part. The cells above come from
  * `cells` (any order), the rest from `rows()` as it makes them, so a sheet of hundreds of
  * thousands of cells is written without ever being held whole, in the description or as XML.
  *
@@ -16,9 +16,10 @@ import { checkCell, type SheetFrame } from "../writer/sheet-layout";
 import { xmlText } from "./escape";
 import type { SharedStrings } from "./strings";
 import type { XfBook } from "./styles";
+import type { PartWriter } from "./zip";
 
-/** Characters of XML gathered before a piece is handed on. */
-const PIECE = 1 << 16;
+/** Rows written between two pauses, at which the caller hands on what is compressed. */
+const ROWS_PER_PAUSE = 256;
 
 export interface RowsContext {
   sheet: SheetDescription;
@@ -34,8 +35,21 @@ const COLUMN_NAMES: string[] = [];
 function colName(col: number): string {
   return (COLUMN_NAMES[col] ??= columnName(col));
 }
+/** `<c r="AB`, by column: a cell's markup is put together from such cached pieces, not made anew. */
+const CELL_OPEN: string[] = [];
+/**
+ * What follows the reference up to the value, by xf: `" s="12"><v>` for a number, with
+ * ` t="s"` for a shared text; the reference's closing quote and the format alone otherwise.
+ */
+const XF_ATTR: string[] = [];
+const XF_NUMBER: string[] = [];
+const XF_TEXT: string[] = [];
+const xfAttr = (xf: number) => (XF_ATTR[xf] ??= xf ? `" s="${xf}"` : '"');
 
-export function* sheetRows(ctx: RowsContext): Generator<string> {
+type Out = Pick<PartWriter, "ascii" | "text" | "number">;
+
+/** Writes the rows into `part`, pausing every few hundred rows. */
+export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> {
   const { sheet, frame } = ctx;
   const byRow = new Map<number, CellDescription[]>();
   let lastUpper = 0;
@@ -57,21 +71,18 @@ export function* sheetRows(ctx: RowsContext): Generator<string> {
   const extras = [...extra].sort((a, b) => a - b);
   let nextExtra = 0;
 
-  const writer = new RowWriter(ctx, mergesAt, listRows);
-  let out = "";
+  const writer = new RowWriter(ctx, part, mergesAt, listRows);
+  let written = 0;
   const emit = (r: number, cells: CellDescription[]) => {
-    while (nextExtra < extras.length && extras[nextExtra]! < r) out += writer.row(extras[nextExtra++]!, []);
+    while (nextExtra < extras.length && extras[nextExtra]! < r) writer.row(extras[nextExtra++]!, []);
     if (nextExtra < extras.length && extras[nextExtra] === r) nextExtra++;
-    out += writer.row(r, cells);
+    writer.row(r, cells);
   };
 
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     emit(r, byRow.get(r)!);
     byRow.delete(r);
-    if (out.length >= PIECE) {
-      yield out;
-      out = "";
-    }
+    if (++written % ROWS_PER_PAUSE === 0) yield;
   }
   if (sheet.rows) {
     let row = 0;
@@ -83,17 +94,13 @@ export function* sheetRows(ctx: RowsContext): Generator<string> {
         if (cells.length) emit(row, cells);
         row = c.row;
         cells = [];
-        if (out.length >= PIECE) {
-          yield out;
-          out = "";
-        }
+        if (++written % ROWS_PER_PAUSE === 0) yield;
       }
       cells.push(c);
     }
     if (cells.length) emit(row, cells);
   }
-  while (nextExtra < extras.length) out += writer.row(extras[nextExtra++]!, []);
-  yield out;
+  while (nextExtra < extras.length) writer.row(extras[nextExtra++]!, []);
 }
 
 class RowWriter {
@@ -103,32 +110,39 @@ class RowWriter {
 
   constructor(
     private readonly ctx: RowsContext,
+    private readonly out: PartWriter,
     private readonly mergesAt: Map<number, Box[]>,
     private readonly listRows: number,
   ) {
     this.listXf = ctx.xfs.get(undefined, true);
   }
 
-  row(r: number, cells: CellDescription[]): string {
+  row(r: number, cells: CellDescription[]): void {
     const height = this.ctx.frame.heights.get(r);
     const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
     const merges = this.mergesAt.get(r);
-    const body = merges || r <= this.listRows ? this.mixed(r, cells, merges ?? []) : this.plain(r, cells);
-    return body ? `${open}>${body}</row>` : `${open}/>`;
+    if (merges || r <= this.listRows) {
+      const body = this.mixed(r, cells, merges ?? []);
+      this.out.text(body ? `${open}>${body}</row>` : `${open}/>`);
+    } else if (cells.length === 0) this.out.ascii(`${open}/>`);
+    else {
+      this.out.ascii(`${open}>`);
+      this.plain(r, cells);
+      this.out.ascii("</row>");
+    }
   }
 
-  /** The common row: described cells only. */
-  private plain(r: number, cells: CellDescription[]): string {
+  /** The common row: described cells only, written as they come. */
+  private plain(r: number, cells: CellDescription[]): void {
     sortByCol(cells);
-    let out = "";
     let last = 0;
+    const rowText = String(r);
     for (const c of cells) {
       checkAddress(c.row, c.col, this.ctx.sheet.name);
       if (c.col === last) this.twice(c);
       last = c.col;
-      out += this.cell(c, r, this.xf(c));
+      this.cell(c, r, rowText, this.xf(c), this.out);
     }
-    return out;
   }
 
   /** A row crossed by merges or list columns: every position is placed by its column. */
@@ -145,7 +159,7 @@ class RowWriter {
       if (byCol.has(c.col)) this.twice(c);
       const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
       const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
-      byCol.set(c.col, this.cell(c, r, xf));
+      byCol.set(c.col, this.cellText(c, r, xf));
     }
     for (const m of merges) {
       const xf = this.masterXf.get(m)!;
@@ -169,33 +183,58 @@ class RowWriter {
     throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} is described twice`);
   }
 
-  private cell(c: CellDescription, r: number, xf: number): string {
+  /** A cell's XML as a string, for the rare rows placed column by column. */
+  private cellText(c: CellDescription, r: number, xf: number): string {
+    let text = "";
+    const add = (s: string | number) => void (text += s);
+    this.cell(c, r, String(r), xf, { ascii: add, text: add, number: add });
+    return text;
+  }
+
+  /** Writes a cell: its markup is ASCII; only a formula or a cached text may not be. */
+  private cell(c: CellDescription, r: number, rowText: string, xf: number, out: Out): void {
     if (c.row !== r) throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} was given with row ${r}`);
     const v = c.value;
     const cached = c.cached;
     if ((typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v)) || (typeof cached === "string" && cached.length > MAX_CELL_TEXT) || (typeof cached === "number" && !Number.isFinite(cached))) {
       fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
     }
-    const head = xf ? `<c r="${colName(c.col)}${r}" s="${xf}"` : `<c r="${colName(c.col)}${r}"`;
+    out.ascii((CELL_OPEN[c.col] ??= `<c r="${colName(c.col)}`));
+    out.ascii(rowText);
     if (c.formula !== undefined) {
       // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
       const formula = c.formula.replace(/^=/, "");
       if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
-      const f = `<f>${xmlText(formula)}</f>`;
       const cv = c.cached;
-      if (typeof cv === "number") return `${head}>${f}<v>${cv}</v></c>`;
-      if (typeof cv === "string") return `${head} t="str">${f}<v>${xmlText(cv)}</v></c>`;
-      return `${head}>${f}</c>`;
+      out.ascii(xfAttr(xf));
+      out.ascii(typeof cv === "string" ? ' t="str"><f>' : "><f>");
+      out.text(xmlText(formula));
+      if (typeof cv === "number") {
+        out.ascii("</f><v>");
+        out.number(cv);
+        out.ascii("</v></c>");
+      } else if (typeof cv === "string") {
+        out.ascii("</f><v>");
+        out.text(xmlText(cv));
+        out.ascii("</v></c>");
+      } else out.ascii("</f></c>");
+      return;
     }
     switch (typeof c.value) {
       case "number":
-        return `${head}><v>${c.value}</v></c>`;
+        out.ascii((XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`));
+        out.number(c.value);
+        return out.ascii("</v></c>");
       case "string":
-        return `${head} t="s"><v>${this.ctx.strings.id(c.value)}</v></c>`;
+        out.ascii((XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`));
+        out.number(this.ctx.strings.id(c.value));
+        return out.ascii("</v></c>");
       case "boolean":
-        return `${head} t="b"><v>${c.value ? 1 : 0}</v></c>`;
+        out.ascii(xfAttr(xf));
+        return out.ascii(c.value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       default:
-        return xf ? `${head}/>` : "";
+        out.ascii(xfAttr(xf));
+        out.ascii("/>");
     }
   }
 }

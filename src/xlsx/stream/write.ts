@@ -20,11 +20,13 @@ import { SharedStrings } from "./strings";
 import { XfBook } from "./styles";
 import { THEME_XML } from "./theme";
 import { ListColumns, validationsXml } from "./validations";
-import { ZipSink, type ZipLevel } from "./zip";
+import { ZipSink, type Codec, type PartWriter, type ZipLevel } from "./zip";
 
 export interface StreamOptions extends RenderOptions {
   /** Deflate level; 1 (the default) compresses a summary to within some 15 % of 6, several times faster. */
   level?: ZipLevel;
+  /** A native deflate to use instead of fflate's (the command line passes Node's zlib). */
+  codec?: Codec;
   /** The time written as the file's creation; now by default. */
   now?: Date;
 }
@@ -62,10 +64,10 @@ function* chunks(sheets: readonly SheetDescription[], options: StreamOptions, un
   const active = assertWritable(sheets, options);
   const pages = sheets.map(pageParts);
   const names = definedNames(sheets, pages);
-  const zip = new ZipSink(options.level ?? 1);
+  const zip = new ZipSink(options.level ?? 1, options.codec);
   const small = (name: string, xml: string) => {
     const part = zip.part(name);
-    part.write(xml);
+    part.text(xml);
     part.end();
   };
   const sheetNames = sheets.map((s) => s.name);
@@ -82,16 +84,13 @@ function* chunks(sheets: readonly SheetDescription[], options: StreamOptions, un
   const strings = new SharedStrings();
   for (const [i, sheet] of sheets.entries()) {
     const part = zip.part(`xl/worksheets/sheet${i + 1}.xml`);
-    for (const piece of sheetXml(sheet, i === active, pages[i]!, xfs, strings, unfit)) {
-      part.write(piece);
-      yield* zip.take();
-    }
+    for (const _ of writeSheet(part, sheet, i === active, pages[i]!, xfs, strings, unfit)) yield* zip.take();
     part.end();
     yield* zip.take();
   }
   const sst = zip.part("xl/sharedStrings.xml");
   for (const piece of strings.xml()) {
-    sst.write(piece);
+    sst.text(piece);
     yield* zip.take();
   }
   sst.end();
@@ -100,7 +99,7 @@ function* chunks(sheets: readonly SheetDescription[], options: StreamOptions, un
   yield* zip.take();
 }
 
-function* sheetXml(sheet: SheetDescription, selected: boolean, page: PageParts, xfs: XfBook, strings: SharedStrings, unfit: Unfit[]): Generator<string> {
+function* writeSheet(part: PartWriter, sheet: SheetDescription, selected: boolean, page: PageParts, xfs: XfBook, strings: SharedStrings, unfit: Unfit[]): Generator<void> {
   const frame = checkFrame(sheet);
   // The lists behind long drop-downs go past every column the sheet uses, so the cells
   // (rows() too, in a pass of its own) are looked over once before the first row is written.
@@ -119,9 +118,9 @@ function* sheetXml(sheet: SheetDescription, selected: boolean, page: PageParts, 
   for (const c of sheet.columns) columns.set(c.col, { width: c.width, ...(c.hidden ? { hidden: true } : {}) });
   for (const col of lists.columns.keys()) columns.set(col, { hidden: true });
 
-  yield sheetHead(sheet, selected, page, columns);
-  yield* sheetRows({ sheet, frame, xfs, strings, lists: lists.columns, unfit });
-  yield sheetTail(sheet, page, { merges: frame.merges, validations });
+  part.text(sheetHead(sheet, selected, page, columns));
+  yield* sheetRows({ sheet, frame, xfs, strings, lists: lists.columns, unfit }, part);
+  part.text(sheetTail(sheet, page, { merges: frame.merges, validations }));
 }
 
 /**

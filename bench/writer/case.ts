@@ -1,0 +1,101 @@
+/**
+ * One timing of `node bench/writer.js`, run in a process of its own so that its peak RSS is
+ * its own: the summary of N units described from a real consolidation, then written by one
+ * writer. N units are made from 50 filled forms written and checked for real, each copied
+ * under its own unit name with one value changed (so no two are the same report); the
+ * copies share the rest of their report, so the units themselves weigh little.
+ */
+import { writeFileSync } from "fs";
+import { consolidate, summarySheets } from "../../src/core/pipeline";
+import { defaultSheetNames } from "../../src/core/consolidate";
+import type { CheckedFile } from "../../src/core/check";
+import { getForm } from "../../src/core/kinds";
+import { statsTableSheet, type StatsReport, type StatsTableForm } from "../../src/core/kinds/stats-table";
+import { fillStatsSheet, isoToSerial, randomSchoolValues, sampleUnitName, seeded } from "../../src/core/sample";
+import { eachCell, fitToExcel, type SheetDescription } from "../../src/core/sheet";
+import { checkFileBytes } from "../../src/xlsx/check-file";
+import { renderWorkbook } from "../../src/xlsx/writer";
+import { writeWorkbook } from "../../src/xlsx/stream";
+import { PartWriter } from "../../src/xlsx/stream/zip";
+import { sheetRows } from "../../src/xlsx/stream/sheet-rows";
+import { SharedStrings } from "../../src/xlsx/stream/strings";
+import { XfBook } from "../../src/xlsx/stream/styles";
+import { checkFrame } from "../../src/xlsx/writer/sheet-layout";
+import { renderWorkbookStreaming } from "./exceljs-stream";
+import { NODE_CODEC } from "../../src/cli/node-codec";
+
+const DISTINCT = 50;
+
+async function units(count: number): Promise<CheckedFile[]> {
+  const form = getForm("stats-table") as StatsTableForm;
+  const rng = seeded(7);
+  const real: CheckedFile[] = [];
+  for (let i = 0; i < DISTINCT; i++) {
+    const sheet = fillStatsSheet(statsTableSheet({ form, year: 2025, sheetName: "Số liệu", unit: sampleUnitName(i) }), form, randomSchoolValues(rng, form), { dateSerial: isoToSerial(`2025-10-${String(5 + (i % 9)).padStart(2, "0")}`) });
+    real.push(checkFileBytes(`mau-${i}.xlsx`, await renderWorkbook([sheet]), { today: "2025-11-24" }));
+  }
+  return Array.from({ length: count }, (_, i) => {
+    const base = real[i % DISTINCT]!;
+    const report = base.report as StatsReport;
+    const values = { ...report.values, "1.1": { ...report.values["1.1"], people: (report.values["1.1"]?.people ?? 0) + i } };
+    return { ...base, file: `huyen-${i % 97}/don-vi-${i}.xlsx`, report: { ...report, unit: `${sampleUnitName(i)} số ${i}`, values } };
+  });
+}
+
+async function main(): Promise<void> {
+  const [writer, countText] = process.argv.slice(2);
+  const count = Number(countText);
+  const c = consolidate(await units(count), { onDuplicate: "latest", acceptErrors: false });
+  const sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30", unit: "Sở Giáo dục và Đào tạo" });
+  fitToExcel(sheets);
+  const cells = sheets.reduce((n, s) => n + s.cells.length, 0);
+  if (process.env.WRITER_PHASES) phases(sheets);
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  let bytes: Uint8Array;
+  if (writer === "exceljs") bytes = await renderWorkbookStreaming(sheets, { title: "Tổng hợp" });
+  else {
+    const level = writer.endsWith("-6") ? 6 : 1;
+    bytes = writeWorkbook(sheets, { title: "Tổng hợp", level, ...(writer.startsWith("ours-zlib") ? { codec: NODE_CODEC } : {}) }).bytes;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  if (process.env.WRITER_SAVE) writeFileSync(process.env.WRITER_SAVE, bytes);
+  const accepted = c.files.filter((f) => f.status === "accepted").length;
+  process.stdout.write(JSON.stringify({ writer, units: count, accepted, cells, ms, cpuMs, bytes: bytes.length, rssBefore, peakBefore, peak }) + "\n");
+}
+
+/** Where the writer's time goes, for a developer tuning it (WRITER_PHASES=1). */
+function phases(sheets: SheetDescription[]): void {
+  const cpu = (what: string, f: () => void) => {
+    global.gc?.();
+    const start = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(start);
+    process.stderr.write(`${what}: ${((used.user + used.system) / 1000).toFixed(0)} ms CPU\n`);
+  };
+  for (let i = 0; i < 3; i++) {
+    cpu("visit every cell", () => {
+      let n = 0;
+      for (const s of sheets) for (const c of eachCell(s)) n += c.col;
+      if (n < 0) throw new Error("unreachable");
+    });
+    cpu("rows into a sink that drops them", () => {
+      for (const s of sheets) {
+        const part = new PartWriter({ push: () => undefined } as unknown as ConstructorParameters<typeof PartWriter>[0]);
+        const ctx = { sheet: s, frame: checkFrame(s), xfs: new XfBook(), strings: new SharedStrings(), lists: new Map(), unfit: [] };
+        for (const _ of sheetRows(ctx, part)) void _;
+      }
+    });
+    cpu("write, stored", () => writeWorkbook(sheets, { level: 0 }));
+    cpu("write, level 1", () => writeWorkbook(sheets, { level: 1 }));
+    cpu("write, level 1, Node's zlib", () => writeWorkbook(sheets, { level: 1, codec: NODE_CODEC }));
+  }
+}
+
+void main();
