@@ -106,7 +106,7 @@ export class PartWriter {
     let at = this.pos + digits;
     this.pos = at;
     for (; n >= 10; n = Math.floor(n / 10)) buf[--at] = 48 + (n % 10);
-    buf[--at] = 48 + n;
+    buf[at - 1] = 48 + n;
   }
 
   /** Any text, as UTF-8. */
