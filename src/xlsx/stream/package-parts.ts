@@ -45,7 +45,9 @@ export function workbookRels(sheets: number): string {
 /** Author and title, and when the file was made. */
 export function coreProperties(options: RenderOptions, now: Date): string {
   const when = now.toISOString().replace(/\.\d+Z$/, "Z");
-  const creator = options.creator !== undefined ? `<dc:creator>${xmlText(options.creator)}</dc:creator><cp:lastModifiedBy>${xmlText(options.creator)}</cp:lastModifiedBy>` : "";
+  // As ExcelJS: a file with no author names "Unknown".
+  const who = xmlText(options.creator ?? "Unknown");
+  const creator = `<dc:creator>${who}</dc:creator><cp:lastModifiedBy>${who}</cp:lastModifiedBy>`;
   const title = options.title !== undefined ? `<dc:title>${xmlText(options.title)}</dc:title>` : "";
   return (
     `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
