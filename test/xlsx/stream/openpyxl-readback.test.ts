@@ -7,47 +7,20 @@
  * consolidation of files filled by openpyxl, and a sheet using every feature, with a lower
  * part streamed from rows().
  */
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
-import { consolidate, formSheet as coreFormSheet, summarySheets } from "../../../src/core/pipeline";
-import { defaultSheetNames } from "../../../src/core/consolidate";
+import { formSheet as coreFormSheet } from "../../../src/core/pipeline";
 import type { SheetDescription } from "../../../src/core/sheet";
-import { checkFileBytes } from "../../../src/xlsx/check-file";
 import { renderWorkbook } from "../../../src/xlsx/writer";
 import { writeWorkbook } from "../../../src/xlsx/stream";
-import { schoolFile, type SchoolSpec } from "../../run/school-files";
 import { formSheet, logSheet } from "../writer/fixture";
 import { everyFeatureSheet, streamedSheet } from "./every-feature";
 import { openpyxlRead } from "./openpyxl";
+import { summaryOfSchools } from "./schools-summary";
 
 const OPTIONS = { title: "Tổng hợp <&>", creator: "Phòng GD&ĐT", activeSheet: 1 };
 
 async function both(sheets: () => SheetDescription[], options: { activeSheet?: number; title?: string; creator?: string } = {}): Promise<[Uint8Array, Uint8Array]> {
   // Each writer gets descriptions of its own: fitting cuts texts in place.
   return [await renderWorkbook(sheets(), options), writeWorkbook(sheets(), options).bytes];
-}
-
-async function summaryOfSchools(): Promise<SheetDescription[]> {
-  const dir = mkdtempSync(join(tmpdir(), "htsd-stream-schools-"));
-  try {
-    const specs: SchoolSpec[] = [
-      { unit: "Trường Tiểu học Quài Cang", date: "2025-10-08", rows: { "1.1": { count: 2, people: 40 }, "2": { count: 3, note: "Có 2 tin trên cổng\nthông tin" }, "10.1": { amount: 1_500_000 } } },
-      { unit: "Trường THCS Quài Nưa", date: "2025-10-09", rows: { "1.1": { count: 1, people: 25 }, "5.3": { count: 1, people: 300 }, "9.2": { people: 4, note: "<ghi chú> & \"trích\"" } } },
-      { unit: "Trường Mầm non Chiềng Đông", date: "2025-10-07", rows: { "1.7": { count: 5, people: 120 }, "10.2": { amount: 2_000_000 } } },
-    ];
-    const checked = [];
-    for (const [i, spec] of specs.entries()) {
-      const path = join(dir, `truong-${i}.xlsx`);
-      await schoolFile(path, spec);
-      checked.push(checkFileBytes(`truong-${i}.xlsx`, new Uint8Array(readFileSync(path)), { today: "2025-11-24" }));
-    }
-    const c = consolidate(checked, { expected: [specs[0]!.unit!, "Trường THCS Chưa Gửi"], deadline: "2025-10-08", onDuplicate: "latest", acceptErrors: false });
-    expect(c.files.filter((f) => f.status === "accepted")).toHaveLength(specs.length);
-    return summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30", unit: "UBND xã Quài Cang", place: "Quài Cang" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 it("openpyxl reads the same workbooks from both writers", async () => {
