@@ -88,7 +88,7 @@ function phases(sheets: SheetDescription[]): void {
     cpu("rows into a sink that drops them", () => {
       for (const s of sheets) {
         const part = new PartWriter({ push: () => undefined } as unknown as ConstructorParameters<typeof PartWriter>[0]);
-        const ctx = { sheet: s, frame: checkFrame(s), xfs: new XfBook(), strings: new SharedStrings(), lists: new Map(), unfit: [] };
+        const ctx = { sheet: s, frame: checkFrame(s), xfs: new XfBook(), strings: new SharedStrings(), lists: new Map(), unfit: [], streamed: () => undefined };
         for (const _ of sheetRows(ctx, part)) void _;
       }
     });

@@ -29,6 +29,8 @@ export interface RowsContext {
   /** The hidden list columns' values, by column. */
   lists: ReadonlyMap<number, readonly string[]>;
   unfit: Unfit[];
+  /** Told of each cell rows() makes, before it is written. */
+  streamed(c: CellDescription): void;
 }
 
 const COLUMN_NAMES: string[] = [];
@@ -96,6 +98,7 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
         cells = [];
         if (++written % ROWS_PER_PAUSE === 0) yield;
       }
+      ctx.streamed(c);
       cells.push(c);
     }
     if (cells.length) emit(row, cells);

@@ -23,10 +23,18 @@ export class ListColumns {
     private nextCol: number,
   ) {}
 
+  private frozen = false;
+
+  /** From now on only the lists already placed may be asked for: their rows are being written. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   refFor(values: readonly string[]): string {
     const key = JSON.stringify(values);
     const known = this.refs.get(key);
     if (known) return known;
+    if (this.frozen) throw new Error(`A drop-down list too long to write inline is first used by a cell from rows() on sheet ${JSON.stringify(this.sheet)}: use it in the sheet's cells first`);
     const col = this.nextCol++;
     if (col > MAX_COL) throw new Error(`No free column left for a drop-down list on sheet ${JSON.stringify(this.sheet)}`);
     this.columns.set(col, values);

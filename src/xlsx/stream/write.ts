@@ -7,11 +7,12 @@
  * (fflate only, no Node API).
  */
 import type { Workbook } from "exceljs";
-import type { SheetDescription, Unfit } from "../../core/sheet";
+import { a1 } from "../../core/cells";
+import type { CellDescription, SheetDescription, Unfit } from "../../core/sheet";
 import { addDefinedNames, filterDatabases } from "../writer/names";
 import type { RenderOptions } from "../writer/options";
 import { checkFrame } from "../writer/sheet-layout";
-import type { ValidationTarget } from "../writer/validation";
+import { validationRanges, type ValidationTarget } from "../writer/validation";
 import { assertWritable } from "../writer/workbook-setup";
 import { appProperties, contentTypes, coreProperties, ROOT_RELS, workbookRels, workbookXml, type DefinedName } from "./package-parts";
 import { pageParts, sheetHead, sheetTail, type PageParts } from "./sheet-frame";
@@ -101,26 +102,31 @@ function* chunks(sheets: readonly SheetDescription[], options: StreamOptions, un
 
 function* writeSheet(part: PartWriter, sheet: SheetDescription, selected: boolean, page: PageParts, xfs: XfBook, strings: SharedStrings, unfit: Unfit[]): Generator<void> {
   const frame = checkFrame(sheet);
-  // The lists behind long drop-downs go past every column the sheet uses, so the cells
-  // (rows() too, in a pass of its own) are looked over once before the first row is written.
+  // The lists behind long drop-downs go past every column the sheet uses, from row 1: they
+  // are placed by what `cells` holds before the first row is written. A cell made by rows()
+  // may use one of those lists, but not a new one, nor reach their columns (an Error: the
+  // descriptions are the program's own), so rows() is gone through once only.
   let lastCol = frame.lastCol;
   const targets: ValidationTarget[] = [];
-  const look = (c: SheetDescription["cells"][number]) => {
+  for (const c of sheet.cells) {
     if (c.col > lastCol) lastCol = c.col;
     if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
-  };
-  for (const c of sheet.cells) look(c);
-  if (sheet.rows) for (const c of sheet.rows()) look(c);
+  }
   const lists = new ListColumns(sheet.name, lastCol + 1);
-  const validations = validationsXml(targets, lists);
+  validationRanges(targets, lists);
+  lists.freeze();
+  const streamed = (c: CellDescription) => {
+    if (lists.columns.size > 0 && c.col > lastCol) throw new Error(`Cell ${sheet.name}!${a1(c.row, c.col)} from rows() lies in the columns of the sheet's drop-down lists`);
+    if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
+  };
 
   const columns = new Map<number, { width?: number; hidden?: boolean }>();
   for (const c of sheet.columns) columns.set(c.col, { width: c.width, ...(c.hidden ? { hidden: true } : {}) });
   for (const col of lists.columns.keys()) columns.set(col, { hidden: true });
 
   part.text(sheetHead(sheet, selected, page, columns));
-  yield* sheetRows({ sheet, frame, xfs, strings, lists: lists.columns, unfit }, part);
-  part.text(sheetTail(sheet, page, { merges: frame.merges, validations }));
+  yield* sheetRows({ sheet, frame, xfs, strings, lists: lists.columns, unfit, streamed }, part);
+  part.text(sheetTail(sheet, page, { merges: frame.merges, validations: validationsXml(targets, lists) }));
 }
 
 /**
