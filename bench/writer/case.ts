@@ -20,6 +20,7 @@ import { PartWriter } from "../../src/xlsx/stream/zip";
 import { sheetRows } from "../../src/xlsx/stream/sheet-rows";
 import { SharedStrings } from "../../src/xlsx/stream/strings";
 import { XfBook } from "../../src/xlsx/stream/styles";
+import { xmlText } from "../../src/xlsx/stream/escape";
 import { checkFrame } from "../../src/xlsx/writer/sheet-layout";
 import { renderWorkbookStreaming } from "./exceljs-stream";
 import { NODE_CODEC } from "../../src/cli/node-codec";
@@ -79,7 +80,24 @@ function phases(sheets: SheetDescription[]): void {
     const used = process.cpuUsage(start);
     process.stderr.write(`${what}: ${((used.user + used.system) / 1000).toFixed(0)} ms CPU\n`);
   };
+  const chi = sheets[1]!;
+  process.stderr.write(`Chi tiết: ${chi.cells.length} cells, in row order: ${chi.cells.every((c, i) => i === 0 || c.row >= chi.cells[i - 1]!.row)}\n`);
   for (let i = 0; i < 3; i++) {
+    cpu("look up every cell's xf", () => {
+      const xfs = new XfBook();
+      for (const c of chi.cells) xfs.get(c.style, c.locked !== false);
+    });
+    cpu("look up every text in the shared strings", () => {
+      const strings = new SharedStrings();
+      for (const c of chi.cells) if (typeof c.value === "string") strings.id(c.value);
+    });
+    cpu("escape and encode every text (what inline strings would cost instead)", () => {
+      const buf = new Uint8Array(1 << 20);
+      const encoder = new TextEncoder();
+      let bytes = 0;
+      for (const c of chi.cells) if (typeof c.value === "string") bytes += encoder.encodeInto(`<is><t>${xmlText(c.value)}</t></is>`, buf).written;
+      process.stderr.write(`  (${(bytes / 1048576).toFixed(1)} MB of inline text)\n`);
+    });
     cpu("visit every cell", () => {
       let n = 0;
       for (const s of sheets) for (const c of eachCell(s)) n += c.col;

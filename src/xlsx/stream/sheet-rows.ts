@@ -53,15 +53,8 @@ type Out = Pick<PartWriter, "ascii" | "text" | "number">;
 /** Writes the rows into `part`, pausing every few hundred rows. */
 export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> {
   const { sheet, frame } = ctx;
-  const byRow = new Map<number, CellDescription[]>();
-  let lastUpper = 0;
-  for (const c of sheet.cells) {
-    checkAddress(c.row, c.col, sheet.name);
-    let list = byRow.get(c.row);
-    if (!list) byRow.set(c.row, (list = []));
-    list.push(c);
-    if (c.row > lastUpper) lastUpper = c.row;
-  }
+  const upper = byRow(sheet);
+  const lastUpper = upper.length ? upper[upper.length - 1]![0] : 0;
 
   // Rows written though no cell is described in them: heights, merged areas, list values.
   const mergesAt = new Map<number, Box[]>();
@@ -81,9 +74,10 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
     writer.row(r, cells);
   };
 
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    emit(r, byRow.get(r)!);
-    byRow.delete(r);
+  for (let i = 0; i < upper.length; i++) {
+    const [r, cells] = upper[i]!;
+    upper[i] = undefined!;
+    emit(r, cells);
     if (++written % ROWS_PER_PAUSE === 0) yield;
   }
   if (sheet.rows) {
@@ -98,12 +92,40 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
         cells = [];
         if (++written % ROWS_PER_PAUSE === 0) yield;
       }
+      checkAddress(c.row, c.col, sheet.name);
       ctx.streamed(c);
       cells.push(c);
     }
     if (cells.length) emit(row, cells);
   }
   while (nextExtra < extras.length) writer.row(extras[nextExtra++]!, []);
+}
+
+/**
+ * The cells above, grouped by row in row order. Descriptions are mostly made row by row:
+ * runs are then cut out as they come, without a map.
+ */
+function byRow(sheet: SheetDescription): [number, CellDescription[]][] {
+  const cells = sheet.cells;
+  let sorted = true;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    checkAddress(c.row, c.col, sheet.name);
+    if (i > 0 && c.row < cells[i - 1]!.row) sorted = false;
+  }
+  if (sorted) {
+    const out: [number, CellDescription[]][] = [];
+    for (let i = 0; i < cells.length; ) {
+      let j = i + 1;
+      while (j < cells.length && cells[j]!.row === cells[i]!.row) j++;
+      out.push([cells[i]!.row, cells.slice(i, j)]);
+      i = j;
+    }
+    return out;
+  }
+  const rows = new Map<number, CellDescription[]>();
+  for (const c of cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+  return [...rows].sort((a, b) => a[0] - b[0]);
 }
 
 class RowWriter {
@@ -141,7 +163,6 @@ class RowWriter {
     let last = 0;
     const rowText = String(r);
     for (const c of cells) {
-      checkAddress(c.row, c.col, this.ctx.sheet.name);
       if (c.col === last) this.twice(c);
       last = c.col;
       this.cell(c, r, rowText, this.xf(c), this.out);
@@ -178,8 +199,19 @@ class RowWriter {
     return [...byCol.keys()].sort((a, b) => a - b).map((col) => byCol.get(col)!).join("");
   }
 
+  /** The style object last seen in each column (and lock), with its xf: a column's cells mostly share one. */
+  private readonly lastStyle: CellDescription["style"][] = [];
+  private readonly lastXf: number[] = [];
+
   private xf(c: CellDescription): number {
-    return this.ctx.xfs.get(c.style, c.locked !== false);
+    const locked = c.locked !== false;
+    const at = 2 * c.col + (locked ? 0 : 1);
+    const known = this.lastXf[at];
+    if (known !== undefined && this.lastStyle[at] === c.style) return known;
+    const xf = this.ctx.xfs.get(c.style, locked);
+    this.lastStyle[at] = c.style;
+    this.lastXf[at] = xf;
+    return xf;
   }
 
   private twice(c: CellDescription): never {
