@@ -1,7 +1,7 @@
 /**
  * One timing of `node bench/writer.js`, run in a process of its own so that its peak RSS is
  * its own: the summary of N units described from a real consolidation, then written by one
- * writer. N units are made from 50 filled forms written and checked for real, each copied
+ * writer (or, for "ours-zlib-rows", a Chi tiết of N units made by rows() as it is written). N units are made from 50 filled forms written and checked for real, each copied
  * under its own unit name with one value changed (so no two are the same report); the
  * copies share the rest of their report, so the units themselves weigh little.
  */
@@ -12,7 +12,7 @@ import type { CheckedFile } from "../../src/core/check";
 import { getForm } from "../../src/core/kinds";
 import { statsTableSheet, type StatsReport, type StatsTableForm } from "../../src/core/kinds/stats-table";
 import { fillStatsSheet, isoToSerial, randomSchoolValues, sampleUnitName, seeded } from "../../src/core/sample";
-import { eachCell, fitToExcel, type SheetDescription } from "../../src/core/sheet";
+import { eachCell, fitToExcel, type CellStyle, type SheetDescription } from "../../src/core/sheet";
 import { checkFileBytes } from "../../src/xlsx/check-file";
 import { renderWorkbook } from "../../src/xlsx/writer";
 import { writeWorkbook } from "../../src/xlsx/stream";
@@ -46,8 +46,14 @@ async function units(count: number): Promise<CheckedFile[]> {
 async function main(): Promise<void> {
   const [writer, countText] = process.argv.slice(2);
   const count = Number(countText);
-  const c = consolidate(await units(count), { onDuplicate: "latest", acceptErrors: false });
-  const sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30", unit: "Sở Giáo dục và Đào tạo" });
+  let accepted = count;
+  let sheets: SheetDescription[];
+  if (writer === "ours-zlib-rows") sheets = [detailRows(count)];
+  else {
+    const c = consolidate(await units(count), { onDuplicate: "latest", acceptErrors: false });
+    accepted = c.files.filter((f) => f.status === "accepted").length;
+    sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24T09:30", unit: "Sở Giáo dục và Đào tạo" });
+  }
   fitToExcel(sheets);
   const cells = sheets.reduce((n, s) => n + s.cells.length, 0);
   if (process.env.WRITER_PHASES) phases(sheets);
@@ -67,8 +73,31 @@ async function main(): Promise<void> {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   if (process.env.WRITER_SAVE) writeFileSync(process.env.WRITER_SAVE, bytes);
-  const accepted = c.files.filter((f) => f.status === "accepted").length;
   process.stdout.write(JSON.stringify({ writer, units: count, accepted, cells, ms, cpuMs, bytes: bytes.length, rssBefore, peakBefore, peak }) + "\n");
+}
+
+/**
+ * A Chi tiết of `count` units' rows (75 cells each, as the summary's) made by rows() as it is
+ * written, as the per-unit detail will make it: what the writer holds is then its own.
+ */
+function detailRows(count: number): SheetDescription {
+  const text: CellStyle = { border: true, wrap: true };
+  const number: CellStyle = { border: true, numFmt: "#,##0" };
+  return {
+    name: "Chi tiết",
+    columns: [{ col: 1, width: 5 }, { col: 2, width: 30 }],
+    cells: [{ row: 1, col: 1, value: "STT", style: text }, { row: 1, col: 2, value: "Đơn vị", style: text }],
+    *rows() {
+      for (let i = 0; i < count; i++) {
+        const row = i + 2;
+        yield { row, col: 1, value: i + 1, style: number };
+        yield { row, col: 2, value: `${sampleUnitName(i)} số ${i}`, style: text };
+        yield { row, col: 3, value: `huyen-${i % 97}/don-vi-${i}.xlsx`, style: text };
+        for (let col = 4; col <= 75; col++) yield { row, col, value: (i * col) % 997, style: number };
+      }
+    },
+    merges: [],
+  };
 }
 
 /** Where the writer's time goes, for a developer tuning it (WRITER_PHASES=1). */

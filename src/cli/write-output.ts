@@ -19,16 +19,19 @@ export class OutputExistsError extends Error {
 
 /**
  * `durable: false` skips the flush to disk, for files that can simply be made again
- * (`htsd generate` writes thousands of samples); the rename is atomic either way.
+ * (`htsd generate` writes thousands of samples); the rename is atomic either way. The bytes
+ * may come in pieces as they are made (a summary written as it is compressed): an error
+ * while making them leaves no file behind, as any other.
  */
-export async function writeAtomic(target: string, bytes: Uint8Array, force: boolean, { durable = true } = {}): Promise<void> {
+export async function writeAtomic(target: string, bytes: Uint8Array | Iterable<Uint8Array>, force: boolean, { durable = true } = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle = await fs.open(temp, "wx", 0o644);
     try {
-      await handle.writeFile(bytes);
+      if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
+      else for (const piece of bytes) await handle.write(piece);
       if (durable) await handle.sync();
     } finally {
       await handle.close();
