@@ -43,6 +43,7 @@ for (const units of SIZES) {
       maxBuffer: 16 * 1024 * 1024,
     });
     if (r.status !== 0) throw new Error(`${writer} ${units} failed:\n${r.stderr}`);
+    if (process.env.WRITER_PHASES && writer !== "exceljs") process.stderr.write(r.stderr);
     const x = JSON.parse(r.stdout.trim().split("\n").pop());
     console.log(
       `${String(units).padStart(6)}  ${writer.padEnd(8)} ${x.ms.toFixed(0).padStart(9)} ${x.cpuMs.toFixed(0).padStart(9)} ${(x.bytes / 1048576).toFixed(1).padStart(9)} ${mb(x.rssBefore).padStart(15)} ${mb(x.peak).padStart(13)}   (${x.accepted} units, ${x.cells} cells described)`,
