@@ -22,6 +22,7 @@ import { SharedStrings } from "../../src/xlsx/stream/strings";
 import { XfBook } from "../../src/xlsx/stream/styles";
 import { xmlText } from "../../src/xlsx/stream/escape";
 import { checkFrame } from "../../src/xlsx/writer/sheet-layout";
+import { StyleBook } from "../../src/xlsx/writer/styles";
 import { renderWorkbookStreaming } from "./exceljs-stream";
 import { NODE_CODEC } from "../../src/cli/node-codec";
 
@@ -120,6 +121,17 @@ function phases(sheets: SheetDescription[]): void {
     cpu("look up every cell's xf", () => {
       const xfs = new XfBook();
       for (const c of chi.cells) xfs.get(c.style, c.locked !== false);
+    });
+    cpu("ExcelJS writer's StyleBook.get for every cell (by identity)", () => {
+      const book = new StyleBook();
+      for (const c of chi.cells) book.get(c.style, c.locked !== false);
+    });
+    cpu("the same keyed by JSON.stringify, as StyleBook did before", () => {
+      const cache = new Map<string, unknown>();
+      for (const c of chi.cells) {
+        const key = JSON.stringify([c.style ?? {}, c.locked !== false]);
+        if (!cache.has(key)) cache.set(key, {});
+      }
     });
     cpu("look up every text in the shared strings", () => {
       const strings = new SharedStrings();
