@@ -1,7 +1,6 @@
 /**
  * Full garbage collections on demand, for the moments the command line has just let go of
- * much (10,000 checked reports, once the summary is described) or keeps making garbage
- * that outlives V8's quick collections (writing the summary's rows). V8 lets the heap grow
+ * much (10,000 checked reports, once the summary is described). V8 lets the heap grow
  * to a multiple of what was live after its last full collection before it runs the next:
  * collecting at these moments keeps the peak near what is really in use.
  */
@@ -16,15 +15,4 @@ export function collectGarbage(): void {
     gc = runInNewContext("gc") as () => void;
   }
   gc();
-}
-
-/** A check to call often: collects once the heap has grown by `mb` since the last collection. */
-export function heapGuard(mb: number): () => void {
-  const step = mb * 1024 * 1024;
-  let floor = process.memoryUsage().heapUsed;
-  return () => {
-    if (process.memoryUsage().heapUsed - floor < step) return;
-    collectGarbage();
-    floor = process.memoryUsage().heapUsed;
-  };
 }

@@ -19,7 +19,9 @@ export class OutputExistsError extends Error {
 
 /**
  * `durable: false` skips the flush to disk, for files that can simply be made again
- * (`htsd generate` writes thousands of samples); the rename is atomic either way.
+ * (`htsd generate` writes thousands of samples); the rename is atomic either way. The bytes
+ * may come in pieces as they are made (a summary written as it is compressed): an error
+ * while making them leaves no file behind, as any other.
  */
 export async function writeAtomic(target: string, bytes: Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>, force: boolean, { durable = true } = {}): Promise<void> {
   const dir = path.dirname(path.resolve(target));

@@ -12,7 +12,7 @@ import { defaultSheetNames } from "../../src/core/consolidate";
 import { checkWorkbook, consolidate, formSheet, summarySheets, toJson, toJsonLines } from "../../src/core/pipeline";
 import type { CellDescription, SheetDescription } from "../../src/core/sheet";
 import { renderWorkbook } from "../../src/xlsx/writer";
-import { renderWorkbookStreaming } from "../../src/cli/render-stream";
+import { writeWorkbook } from "../../src/xlsx/stream";
 import { readWorkbook } from "../../src/xlsx/reader";
 
 const FC = { seed: Number(process.env.FC_SEED ?? 20251207), numRuns: Number(process.env.FC_RUNS ?? 12) };
@@ -86,7 +86,7 @@ async function wholeWay(files: Uint8Array[]) {
   const c = consolidate(checked, { onDuplicate: "latest", acceptErrors: true });
   const sheets = summarySheets(c, defaultSheetNames(), { date: "2025-11-24", unit: "Phòng GD&ĐT" });
   const inMemory = await renderWorkbook(sheets, { title: "Tổng hợp" });
-  const streamed = await renderWorkbookStreaming(sheets, { title: "Tổng hợp" });
+  const streamed = writeWorkbook(sheets, { title: "Tổng hợp" }).bytes;
   const json = toJson(c);
   // The JSON the command line prints a unit at a time is the very text of the whole, any content included.
   const extra = { skipped: [{ name: "a\nb", reason: "hidden" }], unfit: [] };

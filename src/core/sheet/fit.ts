@@ -37,7 +37,7 @@ export function clipText(text: string, max = MAX_CELL_TEXT, mark = CLIP_MARK): s
 export function fitToExcel(sheets: readonly SheetDescription[]): Unfit[] {
   const unfit: Unfit[] = [];
   for (const sheet of sheets) {
-    for (const c of eachCell(sheet)) fitCell(c, sheet.name, unfit);
+    for (const c of eachCell(sheet)) fitCell(sheet.name, c, unfit);
     // Lines made as they are written are made again for each pass: each is fitted as it is made.
     const made = sheet.rows;
     if (made) sheet.rows = () => fitted(made(), sheet.name);
@@ -48,12 +48,16 @@ export function fitToExcel(sheets: readonly SheetDescription[]): Unfit[] {
 function* fitted(cells: Iterable<CellDescription>, sheet: string): Iterable<CellDescription> {
   const reported: Unfit[] = [];
   for (const c of cells) {
-    fitCell(c, sheet, reported);
+    fitCell(sheet, c, reported);
     yield c;
   }
 }
 
-function fitCell(c: CellDescription, sheet: string, unfit: Unfit[]): void {
+/**
+ * Fits one cell in place, adding to `unfit` where it had to; a writer that streams a sheet's
+ * {@link SheetDescription.rows} fits each cell so as it writes it.
+ */
+export function fitCell(sheet: string, c: CellDescription, unfit: Unfit[]): void {
   const at = () => ({ sheet, cell: a1(c.row, c.col) });
   if (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT) {
     unfit.push({ ...at(), kind: "text-cut", length: c.value.length });

@@ -5,21 +5,28 @@
  */
 import type { Worksheet } from "exceljs";
 import { a1 } from "../../core/cells";
-import { eachCell, type SheetDescription } from "../../core/sheet";
+import { eachCell, type CellDescription, type SheetDescription } from "../../core/sheet";
 import { checkAddress } from "./limits";
 import { parseRange, type Box } from "./ranges";
 import type { ValidationTarget } from "./validation";
 
-export interface SheetLayout {
+export interface SheetFrame {
   merges: Box[];
   heights: Map<number, number>;
+  /** Every cell a merge hides (all but its top-left), by A1 reference. */
+  covered: Set<string>;
+  /** The last column the sheet's columns, merges, filter or print area reach. */
+  lastCol: number;
+}
+
+export interface SheetLayout extends SheetFrame {
   targets: ValidationTarget[];
   /** The last column the sheet uses, prints or filters. */
   lastCol: number;
 }
 
-export function checkLayout(sheet: SheetDescription): SheetLayout {
-  const at = (row: number, col: number) => `${sheet.name}!${a1(row, col)}`;
+/** What a sheet declares besides its cells, checked; both writers start here. */
+export function checkFrame(sheet: SheetDescription): SheetFrame {
   let lastCol = 0;
   for (const c of sheet.columns) {
     checkAddress(1, c.col, sheet.name);
@@ -41,25 +48,38 @@ export function checkLayout(sheet: SheetDescription): SheetLayout {
       if (r !== m.top || c !== m.left) covered.add(a1(r, c));
     }
   }
-
-  const seen = new Set<string>();
-  const targets: ValidationTarget[] = [];
-  for (const c of eachCell(sheet)) {
-    checkAddress(c.row, c.col, sheet.name);
-    const ref = a1(c.row, c.col);
-    if (seen.has(ref)) throw new Error(`Cell ${at(c.row, c.col)} is described twice`);
-    seen.add(ref);
-    // ExcelJS would send a value written into a merged cell to the merge's top-left cell.
-    if (covered.has(ref) && (c.formula !== undefined || (c.value !== undefined && c.value !== null))) {
-      throw new Error(`Cell ${at(c.row, c.col)} lies inside a merge but is not its top-left cell`);
-    }
-    if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
-    lastCol = Math.max(lastCol, c.col);
-  }
   for (const range of [sheet.autoFilter, sheet.page?.printArea]) {
     if (range !== undefined) lastCol = Math.max(lastCol, parseRange(range, sheet.name).right);
   }
-  return { merges, heights, targets, lastCol };
+  return { merges, heights, covered, lastCol };
+}
+
+/**
+ * One cell's place: inside the sheet, and not a value hidden under a merge (ExcelJS would
+ * send it to the merge's top-left cell). Returns its A1 reference.
+ */
+export function checkCell(sheet: SheetDescription, frame: SheetFrame, c: CellDescription): string {
+  checkAddress(c.row, c.col, sheet.name);
+  const ref = a1(c.row, c.col);
+  if (frame.covered.has(ref) && (c.formula !== undefined || (c.value !== undefined && c.value !== null))) {
+    throw new Error(`Cell ${sheet.name}!${ref} lies inside a merge but is not its top-left cell`);
+  }
+  return ref;
+}
+
+export function checkLayout(sheet: SheetDescription): SheetLayout {
+  const frame = checkFrame(sheet);
+  let lastCol = frame.lastCol;
+  const seen = new Set<string>();
+  const targets: ValidationTarget[] = [];
+  for (const c of eachCell(sheet)) {
+    const ref = checkCell(sheet, frame, c);
+    if (seen.has(ref)) throw new Error(`Cell ${sheet.name}!${ref} is described twice`);
+    seen.add(ref);
+    if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
+    lastCol = Math.max(lastCol, c.col);
+  }
+  return { ...frame, targets, lastCol };
 }
 
 export function applyColumns(ws: Worksheet, sheet: SheetDescription): void {

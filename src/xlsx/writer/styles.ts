@@ -22,17 +22,37 @@ export const FILLS: Record<NonNullable<CellStyle["fill"]>, string> = {
  * (`cell.font = …`) mutate `cell.style`, which would leak into every cell sharing it.
  */
 export class StyleBook {
-  private readonly cache = new Map<string, Partial<Style>>();
+  /** By the description's own style object: a sheet shares a handful of them over all its cells. */
+  private readonly byObject = new WeakMap<CellStyle, [Partial<Style> | undefined, Partial<Style> | undefined]>();
+  private readonly byKey = new Map<string, Partial<Style>>();
+  private readonly plain: [Partial<Style> | undefined, Partial<Style> | undefined] = [undefined, undefined];
 
   get(style: CellStyle | undefined, locked: boolean): Partial<Style> {
-    const key = JSON.stringify([style ?? {}, locked]);
-    let built = this.cache.get(key);
-    if (!built) {
-      built = buildStyle(style ?? {}, locked);
-      this.cache.set(key, built);
-    }
+    const pair = style === undefined ? this.plain : this.pairOf(style);
+    const at = locked ? 0 : 1;
+    return (pair[at] ??= this.byLook(style ?? {}, locked));
+  }
+
+  private pairOf(style: CellStyle): [Partial<Style> | undefined, Partial<Style> | undefined] {
+    let pair = this.byObject.get(style);
+    if (!pair) this.byObject.set(style, (pair = [undefined, undefined]));
+    return pair;
+  }
+
+  /** Equal looks from different objects still share one ExcelJS style (and so one xf). */
+  private byLook(style: CellStyle, locked: boolean): Partial<Style> {
+    const key = styleKey(style, locked);
+    let built = this.byKey.get(key);
+    if (!built) this.byKey.set(key, (built = buildStyle(style, locked)));
     return built;
   }
+}
+
+/** A cheap key of everything a {@link CellStyle} says: equal keys, equal looks. */
+export function styleKey(style: CellStyle, locked: boolean): string {
+  const f = style.font;
+  const font = f ? `${f.bold ? "b" : ""}${f.italic ? "i" : ""}${f.underline ? "u" : ""}|${f.size ?? ""}|${f.color ?? ""}` : "";
+  return `${font}|${style.horizontal ?? ""}|${style.vertical ?? ""}|${style.wrap ? 1 : ""}|${style.border ? 1 : ""}|${style.fill ?? ""}|${style.indent ?? ""}|${locked ? 1 : 0}|${style.numFmt ?? ""}`;
 }
 
 function buildStyle(style: CellStyle, locked: boolean): Partial<Style> {

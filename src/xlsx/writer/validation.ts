@@ -31,6 +31,12 @@ interface SheetValidations {
  * merging nothing to do.
  */
 export function applyValidations(ws: Worksheet, targets: readonly ValidationTarget[], lists: ListSource): void {
+  const sheet = (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
+  for (const { rule, ranges } of validationRanges(targets, lists)) for (const range of ranges) sheet.add(range, rule);
+}
+
+/** Each distinct rule once, with the disjoint ranges of the cells that share it (both writers write these). */
+export function validationRanges(targets: readonly ValidationTarget[], lists: Pick<ListSource, "refFor">): { rule: DataValidation; ranges: string[] }[] {
   const byRule = new Map<string, { rule: DataValidation; cells: { row: number; col: number }[] }>();
   for (const t of targets) {
     const rule = toExcel(t.validation, lists);
@@ -39,13 +45,10 @@ export function applyValidations(ws: Worksheet, targets: readonly ValidationTarg
     if (!group) byRule.set(key, (group = { rule, cells: [] }));
     group.cells.push({ row: t.row, col: t.col });
   }
-  const sheet = (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
-  for (const { rule, cells } of byRule.values()) {
-    for (const range of groupCells(cells)) sheet.add(range, rule);
-  }
+  return [...byRule.values()].map(({ rule, cells }) => ({ rule, ranges: groupCells(cells) }));
 }
 
-export function toExcel(v: Validation, lists: ListSource): DataValidation {
+export function toExcel(v: Validation, lists: Pick<ListSource, "refFor">): DataValidation {
   switch (v.type) {
     case "whole": {
       integer(v.min, "min");
@@ -86,7 +89,7 @@ function messages(error: Prompt, prompt?: Prompt): Partial<DataValidation> {
   };
 }
 
-function listFormula(values: readonly string[], lists: ListSource): string {
+function listFormula(values: readonly string[], lists: Pick<ListSource, "refFor">): string {
   if (values.length === 0) throw new Error("A list validation needs at least one value");
   if (values.some((v) => v.trim() === "")) throw new Error("A list validation value is empty");
   const inline = `"${values.join(",")}"`;

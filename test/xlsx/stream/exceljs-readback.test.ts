@@ -1,8 +1,9 @@
 /**
- * The streaming writer (used by the command line, for summaries of thousands of units)
- * must write what the in-memory writer writes: the same cells, values, formulas and
- * cached results, styles, merges, validations, names, views, print setup, filters and
- * protection. Both outputs are read back with ExcelJS and compared part by part.
+ * The fast streaming writer (used by the command line, for summaries of thousands of units)
+ * must write what the ExcelJS writer writes: the same cells, values, formulas and cached
+ * results, styles, merges, validations, names, views, print setup, filters and protection.
+ * Both outputs are read back with ExcelJS and compared part by part (openpyxl reads them
+ * too, in openpyxl-readback.test.ts).
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
@@ -15,8 +16,9 @@ import { fillStatsSheet, isoToSerial, randomSchoolValues, sampleUnitName, seeded
 import type { SheetDescription } from "../../../src/core/sheet";
 import { checkFileBytes } from "../../../src/xlsx/check-file";
 import { renderWorkbook } from "../../../src/xlsx/writer";
-import { renderWorkbookStreaming } from "../../../src/cli/render-stream";
-import { formSheet, logSheet } from "./fixture";
+import { writeWorkbook } from "../../../src/xlsx/stream";
+import { formSheet, logSheet } from "../writer/fixture";
+import { all, parseXml } from "../writer/package";
 
 async function load(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
@@ -76,15 +78,16 @@ function elementOrder(bytes: Uint8Array): string[][] {
     });
 }
 
+/** Each defined name with its attributes, as an XML parser reads them (escaping aside). */
 function definedNames(bytes: Uint8Array): string[] {
-  const xml = strFromU8(unzipSync(bytes)["xl/workbook.xml"]!);
-  return [...xml.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]).sort();
+  const workbook = parseXml(strFromU8(unzipSync(bytes)["xl/workbook.xml"]!));
+  return all(workbook, "definedName").map((n) => JSON.stringify([n.attrs, n.text])).sort();
 }
 
 async function expectSameContent(sheets: SheetDescription[], activeSheet = 0): Promise<void> {
   const options = { title: "Tổng hợp", activeSheet };
   const inMemory = await renderWorkbook(sheets, options);
-  const streamed = await renderWorkbookStreaming(sheets, options);
+  const streamed = writeWorkbook(sheets, options).bytes;
   const [a, b] = await Promise.all([load(inMemory), load(streamed)]);
   expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
   for (const [i, ws] of a.worksheets.entries()) expect(sheetContent(b.worksheets[i]!)).toEqual(sheetContent(ws));

@@ -1,38 +1,27 @@
 /**
- * The same rendering as {@link renderWorkbook}, through ExcelJS's streaming writer: rows
- * are written out and dropped as soon as nothing can touch them any more, so a summary of
- * 10,000 units (Chi tiết alone holds some 750,000 cells) never sits in memory as ExcelJS
- * cell objects, which cost about a kilobyte each. Node only (ExcelJS streams through
- * `archiver`): the command line uses it; the task pane keeps the in-memory writer.
- *
- * Every cell, style, merge, validation, name, view, print setting and protection is made
- * by the very helpers the in-memory writer uses; test/xlsx/writer/render-stream.test.ts
- * holds the two outputs equal.
- *
- * It lives beside the command line, not in the browser-safe src/xlsx, because it leans on
- * ExcelJS internals that are Node-only or undocumented, each pinned by exceljs 4.4.0 and
- * by that test: the `WorkbookWriter`'s `zip` (an archiver instance whose `append` is
- * wrapped to add defined names to workbook.xml), its `stream` and `commit()`, and the
- * sheet writer's private steps `_writeSheetProtection`, `_writeAutoFilter` and
- * `_writePageMargins`, re-ordered to the schema's order. An ExcelJS upgrade must re-check them.
+ * The command line's former summary writer, kept only as a contender in `node bench/writer.js`:
+ * ExcelJS's streaming WorkbookWriter driven by the ExcelJS writer's helpers. It leans on
+ * ExcelJS internals (the WorkbookWriter's `zip`, `stream` and `commit()`, the sheet
+ * writer's private `_writeSheetProtection`, `_writeAutoFilter` and `_writePageMargins`),
+ * which exceljs 4.4.0 has; nothing in src/ uses it.
  */
 import { stream, type AddWorksheetOptions, type Workbook, type Worksheet } from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { a1 } from "../core/cells";
-import { eachCell, type SheetDescription } from "../core/sheet";
-import { writeCell } from "../xlsx/writer/cells";
-import { injectNames } from "../xlsx/writer/inject-names";
-import { ListSource } from "../xlsx/writer/list-source";
-import { addDefinedNames, filterDatabases, type RawName } from "../xlsx/writer/names";
-import { applyPage, applyPageMarks } from "../xlsx/writer/page";
-import { protect } from "../xlsx/writer/protection";
-import type { Box } from "../xlsx/writer/ranges";
-import type { RenderOptions } from "../xlsx/writer/options";
-import { StyleBook } from "../xlsx/writer/styles";
-import { applyValidations } from "../xlsx/writer/validation";
-import { applyAutoFilter, applyColumns, checkLayout } from "../xlsx/writer/sheet-layout";
-import { applyView } from "../xlsx/writer/view";
-import { assertWritable, setWorkbookProperties } from "../xlsx/writer/workbook-setup";
+import { a1 } from "../../src/core/cells";
+import { eachCell, type SheetDescription } from "../../src/core/sheet";
+import { writeCell } from "../../src/xlsx/writer/cells";
+import { injectNames } from "../../src/xlsx/writer/inject-names";
+import { ListSource } from "../../src/xlsx/writer/list-source";
+import { addDefinedNames, filterDatabases, type RawName } from "../../src/xlsx/writer/names";
+import { applyPage, applyPageMarks } from "../../src/xlsx/writer/page";
+import { protect } from "../../src/xlsx/writer/protection";
+import type { Box } from "../../src/xlsx/writer/ranges";
+import type { RenderOptions } from "../../src/xlsx/writer/options";
+import { StyleBook } from "../../src/xlsx/writer/styles";
+import { applyValidations } from "../../src/xlsx/writer/validation";
+import { applyAutoFilter, applyColumns, checkLayout } from "../../src/xlsx/writer/sheet-layout";
+import { applyView } from "../../src/xlsx/writer/view";
+import { assertWritable, setWorkbookProperties } from "../../src/xlsx/writer/workbook-setup";
 
 /** Rows written between two pauses that let the zip stream drain what was written. */
 const ROWS_PER_PAUSE = 500;

@@ -1,0 +1,284 @@
+/**
+ * A sheet's `<sheetData>`, row by row in order, encoded straight into the part. The cells above come from
+ * `cells` (any order), the rest from `rows()` as it makes them, so a sheet of hundreds of
+ * thousands of cells is written without ever being held whole, in the description or as XML.
+ *
+ * What the ExcelJS writer does to a cell, this does too: the merged area takes its top-left
+ * cell's look (ExcelJS copies it when merging), rows with a height or inside a merge are
+ * written even when nothing is described in them, and the hidden columns of long drop-down
+ * lists hold their values from row 1.
+ */
+import { columnName } from "../../core/cells";
+import { fitCell, MAX_CELL_TEXT, type CellDescription, type SheetDescription, type Unfit } from "../../core/sheet";
+import { checkAddress } from "../writer/limits";
+import type { Box } from "../writer/ranges";
+import { checkCell, type SheetFrame } from "../writer/sheet-layout";
+import { xmlText } from "./escape";
+import type { SharedStrings } from "./strings";
+import type { XfBook } from "./styles";
+import type { PartWriter } from "./zip";
+
+/** Rows written between two pauses, at which the caller hands on what is compressed. */
+const ROWS_PER_PAUSE = 256;
+
+export interface RowsContext {
+  sheet: SheetDescription;
+  frame: SheetFrame;
+  xfs: XfBook;
+  strings: SharedStrings;
+  /** The hidden list columns' values, by column. */
+  lists: ReadonlyMap<number, readonly string[]>;
+  unfit: Unfit[];
+  /** Told of each cell rows() makes, before it is written. */
+  streamed(c: CellDescription): void;
+}
+
+const COLUMN_NAMES: string[] = [];
+function colName(col: number): string {
+  return (COLUMN_NAMES[col] ??= columnName(col));
+}
+/** `<c r="AB`, by column: a cell's markup is put together from such cached pieces, not made anew. */
+const CELL_OPEN: string[] = [];
+/**
+ * What follows the reference up to the value, by xf: `" s="12"><v>` for a number, with
+ * ` t="s"` for a shared text; the reference's closing quote and the format alone otherwise.
+ */
+const XF_ATTR: string[] = [];
+const XF_NUMBER: string[] = [];
+const XF_TEXT: string[] = [];
+const xfAttr = (xf: number) => (XF_ATTR[xf] ??= xf ? `" s="${xf}"` : '"');
+
+type Out = Pick<PartWriter, "ascii" | "text" | "number">;
+
+/** Writes the rows into `part`, pausing every few hundred rows. */
+export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> {
+  const { sheet, frame } = ctx;
+  const upper = byRow(sheet);
+  const lastUpper = upper.length ? upper[upper.length - 1]![0] : 0;
+
+  // Rows written though no cell is described in them: heights, merged areas, list values.
+  const mergesAt = new Map<number, Box[]>();
+  for (const m of frame.merges) for (let r = m.top; r <= m.bottom; r++) (mergesAt.get(r) ?? mergesAt.set(r, []).get(r)!).push(m);
+  let listRows = 0;
+  for (const values of ctx.lists.values()) listRows = Math.max(listRows, values.length);
+  const extra = new Set<number>([...frame.heights.keys(), ...mergesAt.keys()]);
+  for (let r = 1; r <= listRows; r++) extra.add(r);
+  const extras = [...extra].sort((a, b) => a - b);
+  let nextExtra = 0;
+
+  const writer = new RowWriter(ctx, part, mergesAt, listRows);
+  let written = 0;
+  const emit = (r: number, cells: CellDescription[]) => {
+    while (nextExtra < extras.length && extras[nextExtra]! < r) writer.row(extras[nextExtra++]!, []);
+    if (nextExtra < extras.length && extras[nextExtra] === r) nextExtra++;
+    writer.row(r, cells);
+  };
+
+  for (let i = 0; i < upper.length; i++) {
+    const [r, cells] = upper[i]!;
+    upper[i] = undefined!;
+    emit(r, cells);
+    if (++written % ROWS_PER_PAUSE === 0) yield;
+  }
+  if (sheet.rows) {
+    let row = 0;
+    let cells: CellDescription[] = [];
+    for (const c of sheet.rows()) {
+      if (c.row !== row) {
+        if (c.row < row) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} after row ${row}: rows() must not go back`);
+        if (c.row <= lastUpper) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} in rows(), not below its cells (to row ${lastUpper})`);
+        if (cells.length) emit(row, cells);
+        row = c.row;
+        cells = [];
+        if (++written % ROWS_PER_PAUSE === 0) yield;
+      }
+      checkAddress(c.row, c.col, sheet.name);
+      ctx.streamed(c);
+      cells.push(c);
+    }
+    if (cells.length) emit(row, cells);
+  }
+  while (nextExtra < extras.length) writer.row(extras[nextExtra++]!, []);
+}
+
+/**
+ * The cells above, grouped by row in row order. Descriptions are mostly made row by row:
+ * runs are then cut out as they come, without a map.
+ */
+function byRow(sheet: SheetDescription): [number, CellDescription[]][] {
+  const cells = sheet.cells;
+  let sorted = true;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    checkAddress(c.row, c.col, sheet.name);
+    if (i > 0 && c.row < cells[i - 1]!.row) sorted = false;
+  }
+  if (sorted) {
+    const out: [number, CellDescription[]][] = [];
+    for (let i = 0; i < cells.length; ) {
+      let j = i + 1;
+      while (j < cells.length && cells[j]!.row === cells[i]!.row) j++;
+      out.push([cells[i]!.row, cells.slice(i, j)]);
+      i = j;
+    }
+    return out;
+  }
+  const rows = new Map<number, CellDescription[]>();
+  for (const c of cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+  return [...rows].sort((a, b) => a[0] - b[0]);
+}
+
+class RowWriter {
+  /** The look of each merged area, taken from its top-left cell as that is written. */
+  private readonly masterXf = new Map<Box, number>();
+  private readonly listXf: number;
+
+  constructor(
+    private readonly ctx: RowsContext,
+    private readonly out: PartWriter,
+    private readonly mergesAt: Map<number, Box[]>,
+    private readonly listRows: number,
+  ) {
+    this.listXf = ctx.xfs.get(undefined, true);
+  }
+
+  row(r: number, cells: CellDescription[]): void {
+    const height = this.ctx.frame.heights.get(r);
+    const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
+    const merges = this.mergesAt.get(r);
+    if (merges || r <= this.listRows) {
+      const body = this.mixed(r, cells, merges ?? []);
+      this.out.text(body ? `${open}>${body}</row>` : `${open}/>`);
+    } else if (cells.length === 0) this.out.ascii(`${open}/>`);
+    else {
+      this.out.ascii(`${open}>`);
+      this.plain(r, cells);
+      this.out.ascii("</row>");
+    }
+  }
+
+  /** The common row: described cells only, written as they come. */
+  private plain(r: number, cells: CellDescription[]): void {
+    sortByCol(cells);
+    let last = 0;
+    const rowText = String(r);
+    for (const c of cells) {
+      if (c.col === last) this.twice(c);
+      last = c.col;
+      this.cell(c, r, rowText, this.xf(c), this.out);
+    }
+  }
+
+  /** A row crossed by merges or list columns: every position is placed by its column. */
+  private mixed(r: number, cells: CellDescription[], merges: Box[]): string {
+    const byCol = new Map<number, string>();
+    const { sheet, frame } = this.ctx;
+    for (const m of merges) {
+      if (m.top !== r) continue;
+      const master = cells.find((c) => c.row === r && c.col === m.left);
+      this.masterXf.set(m, master ? this.xf(master) : 0);
+    }
+    for (const c of cells) {
+      checkCell(sheet, frame, c);
+      if (byCol.has(c.col)) this.twice(c);
+      const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
+      const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
+      byCol.set(c.col, this.cellText(c, r, xf));
+    }
+    for (const m of merges) {
+      const xf = this.masterXf.get(m)!;
+      for (let col = m.left; col <= m.right; col++) {
+        if (byCol.has(col) || (r === m.top && col === m.left)) continue;
+        byCol.set(col, xf ? `<c r="${colName(col)}${r}" s="${xf}"/>` : `<c r="${colName(col)}${r}"/>`);
+      }
+    }
+    for (const [col, values] of this.ctx.lists) {
+      const v = values[r - 1];
+      if (v !== undefined) byCol.set(col, `<c r="${colName(col)}${r}" s="${this.listXf}" t="s"><v>${this.ctx.strings.id(v)}</v></c>`);
+    }
+    return [...byCol.keys()].sort((a, b) => a - b).map((col) => byCol.get(col)!).join("");
+  }
+
+  /** The style object last seen in each column (and lock), with its xf: a column's cells mostly share one. */
+  private readonly lastStyle: CellDescription["style"][] = [];
+  private readonly lastXf: number[] = [];
+
+  private xf(c: CellDescription): number {
+    const locked = c.locked !== false;
+    const at = 2 * c.col + (locked ? 0 : 1);
+    const known = this.lastXf[at];
+    if (known !== undefined && this.lastStyle[at] === c.style) return known;
+    const xf = this.ctx.xfs.get(c.style, locked);
+    this.lastStyle[at] = c.style;
+    this.lastXf[at] = xf;
+    return xf;
+  }
+
+  private twice(c: CellDescription): never {
+    throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} is described twice`);
+  }
+
+  /** A cell's XML as a string, for the rare rows placed column by column. */
+  private cellText(c: CellDescription, r: number, xf: number): string {
+    let text = "";
+    const add = (s: string | number) => void (text += s);
+    this.cell(c, r, String(r), xf, { ascii: add, text: add, number: add });
+    return text;
+  }
+
+  /** Writes a cell: its markup is ASCII; only a formula or a cached text may not be. */
+  private cell(c: CellDescription, r: number, rowText: string, xf: number, out: Out): void {
+    if (c.row !== r) throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} was given with row ${r}`);
+    const v = c.value;
+    const cached = c.cached;
+    if ((typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v)) || (typeof cached === "string" && cached.length > MAX_CELL_TEXT) || (typeof cached === "number" && !Number.isFinite(cached))) {
+      fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
+    }
+    out.ascii((CELL_OPEN[c.col] ??= `<c r="${colName(c.col)}`));
+    out.ascii(rowText);
+    if (c.formula !== undefined) {
+      // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
+      const formula = c.formula.replace(/^=/, "");
+      if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
+      const cv = c.cached;
+      out.ascii(xfAttr(xf));
+      out.ascii(typeof cv === "string" ? ' t="str"><f>' : "><f>");
+      out.text(xmlText(formula));
+      if (typeof cv === "number") {
+        out.ascii("</f><v>");
+        out.number(cv);
+        out.ascii("</v></c>");
+      } else if (typeof cv === "string") {
+        out.ascii("</f><v>");
+        out.text(xmlText(cv));
+        out.ascii("</v></c>");
+      } else out.ascii("</f></c>");
+      return;
+    }
+    switch (typeof c.value) {
+      case "number":
+        out.ascii((XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`));
+        out.number(c.value);
+        return out.ascii("</v></c>");
+      case "string":
+        out.ascii((XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`));
+        out.number(this.ctx.strings.id(c.value));
+        return out.ascii("</v></c>");
+      case "boolean":
+        out.ascii(xfAttr(xf));
+        return out.ascii(c.value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      default:
+        out.ascii(xfAttr(xf));
+        out.ascii("/>");
+    }
+  }
+}
+
+function sortByCol(cells: CellDescription[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    if (cells[i]!.col < cells[i - 1]!.col) {
+      cells.sort((a, b) => a.col - b.col);
+      return;
+    }
+  }
+}
