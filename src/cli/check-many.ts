@@ -14,7 +14,7 @@ import type { Source } from "./files";
 import { checkInWorkers, DEFAULT_BUDGET, type Budget } from "./worker-pool";
 
 export interface CheckManyOptions {
-  /** Worker threads; default one per core (at most one per 100 files). */
+  /** Worker threads; default one per core (fewer for a handful of files). */
   jobs?: number;
   /** Read only this form in each workbook. */
   form?: FormId;
@@ -27,11 +27,15 @@ export interface CheckManyOptions {
   onInternalError?(file: string, detail: string): void;
 }
 
-/** Files a worker thread must have to read to be worth its start (loading the checks, warming up: some 0.3 s). */
-const FILES_PER_WORKER = 100;
+/**
+ * Files a worker thread must have to read to be worth its start (loading the checks,
+ * warming up). The threads start together on their own cores and the main thread does
+ * nothing per file, so a second one pays from a few dozen files on.
+ */
+const FILES_PER_WORKER = 24;
 
 export function defaultJobs(files = Infinity): number {
-  return Math.max(1, Math.min(os.cpus().length, 8, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8, Math.ceil(files / FILES_PER_WORKER)));
 }
 
 /** The bundled worker sits beside the bundled CLI; from sources (tests) there is none. */

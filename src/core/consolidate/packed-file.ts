@@ -1,0 +1,162 @@
+/**
+ * A checked file as the few bytes a consolidation keeps of it. Three parts, each packed on
+ * its own so that each is unpacked alone: who and what (the file's form, year, the unit's
+ * name, date, what a summary contains: what every step of a consolidation asks), the
+ * unit's numbers and texts (values, notes, cell addresses: wanted one unit at a time,
+ * when it is summed or its row written), and the problems (wanted for the log).
+ *
+ * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
+ * unpacked the first time that report is asked for them, so whoever holds one report
+ * holds its numbers and no one else does.
+ */
+import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
+import type { Problem } from "../problems";
+import type { Report } from "../report";
+import { Packer, Unpacker } from "./packed";
+
+/** The members of every report that say whose it is: kept unpacked beside the bytes. */
+const IDENTITY: ReadonlySet<string> = new Set<keyof Report>(["form", "version", "year", "yearAssumed", "unit", "parent", "docNumber", "date", "unitsCovered", "source", "labelRows", "unitFromFileName", "contains"]);
+/** The members of a checked file packed with its problems rather than with its identity. */
+const LATER: ReadonlySet<string> = new Set<keyof CheckedFile>(["problems", "excluded", "fixes"]);
+
+interface Head {
+  /** The checked file's members in their order (one shared array for all files alike). */
+  keys: readonly string[];
+  top: Record<string, unknown>;
+  reportKeys?: readonly string[];
+  identity?: Record<string, unknown>;
+}
+
+export function packCheckedFile(c: CheckedFile): Uint8Array {
+  const top: Record<string, unknown> = {};
+  const later: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c)) if (k !== "report") (LATER.has(k) ? later : top)[k] = v;
+  const identity: Record<string, unknown> = {};
+  const numbers: Record<string, unknown> = {};
+  const r = c.report as unknown as Record<string, unknown> | undefined;
+  if (r) for (const [k, v] of Object.entries(r)) (IDENTITY.has(k) ? identity : numbers)[k] = v;
+  const p = new Packer();
+  p.value([Object.keys(c), top, r ? Object.keys(r) : undefined, r ? identity : undefined]);
+  const numbersAt = p.part();
+  p.value(r ? numbers : undefined);
+  const laterAt = p.part();
+  p.value(later);
+  const head = new Packer();
+  head.value(numbersAt);
+  head.value(laterAt - numbersAt);
+  const prefix = head.bytes();
+  const out = new Uint8Array(prefix.length + p.length);
+  out.set(prefix);
+  out.set(p.view(), prefix.length);
+  return out;
+}
+
+/** The whole checked file again, every member as it was packed. */
+export function unpackCheckedFile(bytes: Uint8Array): CheckedFile {
+  const p = new PackedFile(bytes);
+  const out: Record<string, unknown> = {};
+  for (const k of p.keys) out[k] = k === "report" ? materialReport(p.report) : (p as unknown as Record<string, unknown>)[k];
+  return out as unknown as CheckedFile;
+}
+
+function materialReport(r: Report | undefined): Report | undefined {
+  return r && (Object.fromEntries(Object.keys(r).map((k) => [k, (r as unknown as Record<string, unknown>)[k]])) as unknown as Report);
+}
+
+export class PackedFile implements CheckedFile {
+  private head?: Head;
+  private readonly numbersAt: number;
+  private readonly laterAt: number;
+
+  constructor(readonly bytes: Uint8Array) {
+    const u = new Unpacker(bytes);
+    const headLength = u.value() as number;
+    const numbersLength = u.value() as number;
+    this.numbersAt = u.offset + headLength;
+    this.laterAt = this.numbersAt + numbersLength;
+  }
+
+  /** The checked file's members, in their order. */
+  get keys(): readonly string[] {
+    return this.unpackedHead().keys;
+  }
+
+  get file(): string {
+    return this.top("file") as string;
+  }
+  get format(): WorkbookFormat | undefined {
+    return this.top("format") as WorkbookFormat | undefined;
+  }
+  get sheet(): string | undefined {
+    return this.top("sheet") as string | undefined;
+  }
+  get form(): string | undefined {
+    return this.top("form") as string | undefined;
+  }
+  get version(): number | undefined {
+    return this.top("version") as number | undefined;
+  }
+  get year(): number | undefined {
+    return this.top("year") as number | undefined;
+  }
+  get yearAssumed(): true | undefined {
+    return this.top("yearAssumed") as true | undefined;
+  }
+  get problems(): Problem[] {
+    return this.later("problems") as Problem[];
+  }
+  get excluded(): ExcludedCell[] {
+    return this.later("excluded") as ExcludedCell[];
+  }
+  get fixes(): Fix[] {
+    return this.later("fixes") as Fix[];
+  }
+
+  /** A new report object each time: its identity at once, its numbers and texts when first asked for. */
+  get report(): Report | undefined {
+    const h = this.unpackedHead();
+    if (!h.reportKeys || !h.identity) return undefined;
+    const r: Record<string, unknown> = {};
+    let numbers: Record<string, unknown> | undefined;
+    const unpackNumbers = () => {
+      if (numbers) return numbers;
+      numbers = new Unpacker(this.bytes, this.numbersAt).value() as Record<string, unknown>;
+      // Once unpacked, they are plain members of this report: no second unpacking.
+      for (const k of Object.keys(numbers)) Object.defineProperty(r, k, { value: numbers[k], writable: true, enumerable: true, configurable: true });
+      return numbers;
+    };
+    for (const k of h.reportKeys) {
+      if (IDENTITY.has(k)) r[k] = h.identity[k];
+      else Object.defineProperty(r, k, { get: () => unpackNumbers()[k], set: (v: unknown) => void (unpackNumbers(), (r[k] = v)), enumerable: true, configurable: true });
+    }
+    return r as unknown as Report;
+  }
+
+  private top(key: string): unknown {
+    return this.unpackedHead().top[key];
+  }
+
+  private later(key: string): unknown {
+    return (new Unpacker(this.bytes, this.laterAt).value() as Record<string, unknown>)[key];
+  }
+
+  private unpackedHead(): Head {
+    if (this.head) return this.head;
+    const u = new Unpacker(this.bytes, 0);
+    u.skip();
+    u.skip();
+    const [keys, top, reportKeys, identity] = u.value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
+    this.head = { keys: shared(keys), top, ...(reportKeys ? { reportKeys: shared(reportKeys), identity: identity! } : {}) };
+    return this.head;
+  }
+}
+
+/** Lists of member names, one array per distinct list: 50,000 files have a handful between them. */
+const keyLists = new Map<string, readonly string[]>();
+function shared(keys: string[]): readonly string[] {
+  const id = keys.join("\u0000");
+  let known = keyLists.get(id);
+  if (!known) keyLists.set(id, (known = Object.freeze(keys)));
+  return known;
+}
+
