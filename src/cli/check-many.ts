@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { CheckedFile } from "../core/check";
 import { checkOne } from "./check-one";
+import { PackedFile, packCheckedFile } from "../core/consolidate/packed-file";
 import type { FormId } from "../core/forms";
 import type { Source } from "./files";
 import { checkInWorkers, DEFAULT_BUDGET, type Budget } from "./worker-pool";
@@ -55,7 +56,8 @@ export interface CheckManyResult {
 /**
  * Whenever a worker script is there, files are read in worker threads, even with
  * `--jobs 1`: only a thread can be stopped when a file takes too long or too much memory.
- * From the sources (unit tests) files are read in this thread, without a budget.
+ * From the sources (unit tests) files are read in this thread, without a budget, and
+ * kept packed all the same.
  */
 export async function checkFiles(files: readonly Source[], today: string, opts: CheckManyOptions = {}): Promise<CheckManyResult> {
   const script = opts.script ?? workerScript();
@@ -65,7 +67,9 @@ export async function checkFiles(files: readonly Source[], today: string, opts: 
     let busyMs = 0;
     for (const file of files) {
       const start = performance.now();
-      results.push(await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e))));
+      const checked = await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e)));
+      // Kept packed, as the workers' answers are: one path for what follows, whichever thread read the file.
+      results.push(new PackedFile(packCheckedFile(checked)));
       busyMs += performance.now() - start;
       opts.onProgress?.(results.length);
     }

@@ -55,12 +55,11 @@ function pack(value) {
   return out;
 }
 
-/** A checked file with no report: who and what, no numbers, then its (empty) problems. */
+/** A checked file with no report: the lengths of its parts but the last, who and what, then its (empty) problems. */
 function packedFile(name) {
   const head = pack([["file", "problems", "excluded", "fixes"], { file: name }, undefined, undefined]);
-  const numbers = pack(undefined);
   const later = pack({ problems: [], excluded: [], fixes: [] });
-  return [...pack(head.length), ...pack(numbers.length), ...head, ...numbers, ...later];
+  return [...pack([head.length]), ...head, ...later];
 }
 
 parentPort.on("message", (req) => {

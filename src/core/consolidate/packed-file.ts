@@ -1,9 +1,15 @@
 /**
- * A checked file as the few bytes a consolidation keeps of it. Three parts, each packed on
- * its own so that each is unpacked alone: who and what (the file's form, year, the unit's
- * name, date, what a summary contains: what every step of a consolidation asks), the
- * unit's numbers and texts (values, notes, cell addresses: wanted one unit at a time,
- * when it is summed or its row written), and the problems (wanted for the log).
+ * A checked file as the few bytes a consolidation keeps of it, in parts packed on their
+ * own so that each is unpacked alone: who and what (the file's form, year, the unit's
+ * name, date, what a summary contains: what every step of a consolidation asks), each of
+ * the unit's numbers, texts and cell addresses (wanted one unit at a time, when it is
+ * summed or its row written, and the detail sheet never needs the addresses), and the
+ * problems (wanted for the log).
+ *
+ * The bytes: the lengths of every part but the last (one packed array), then the parts,
+ * each packed with strings of its own: who and what (`[members of the checked file, its
+ * members but the report and the problems, members of the report, the report's identity]`),
+ * each other member of the report in its order, then `{problems, excluded, fixes}`.
  *
  * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
  * unpacked the first time that report is asked for them, so whoever holds one report
@@ -32,21 +38,24 @@ export function packCheckedFile(c: CheckedFile): Uint8Array {
   const later: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(c)) if (k !== "report") (LATER.has(k) ? later : top)[k] = v;
   const identity: Record<string, unknown> = {};
-  const numbers: Record<string, unknown> = {};
+  const numbers: unknown[] = [];
   const r = c.report as unknown as Record<string, unknown> | undefined;
-  if (r) for (const [k, v] of Object.entries(r)) (IDENTITY.has(k) ? identity : numbers)[k] = v;
+  if (r) for (const [k, v] of Object.entries(r)) if (IDENTITY.has(k)) identity[k] = v;
+  else numbers.push(v);
+  // Parts: who and what, then each of the report's own members (values, notes, cells…) alone, then the problems.
   const p = new Packer();
+  const starts = [p.part()];
   p.value([Object.keys(c), top, r ? Object.keys(r) : undefined, r ? identity : undefined]);
-  const numbersAt = p.part();
-  p.value(r ? numbers : undefined);
-  const laterAt = p.part();
+  for (const v of numbers) {
+    starts.push(p.part());
+    p.value(v);
+  }
+  starts.push(p.part());
   p.value(later);
-  const head = new Packer();
-  head.value(numbersAt);
-  head.value(laterAt - numbersAt);
-  const prefix = head.bytes();
+  const prefix = new Packer();
+  prefix.value(starts.slice(1).map((at, i) => at - starts[i]!));
   const out = new Uint8Array(prefix.length + p.length);
-  out.set(prefix);
+  out.set(prefix.view());
   out.set(p.view(), prefix.length);
   return out;
 }
@@ -65,16 +74,8 @@ function materialReport(r: Report | undefined): Report | undefined {
 
 export class PackedFile implements CheckedFile {
   private head?: Head;
-  private readonly numbersAt: number;
-  private readonly laterAt: number;
 
-  constructor(readonly bytes: Uint8Array) {
-    const u = new Unpacker(bytes);
-    const headLength = u.value() as number;
-    const numbersLength = u.value() as number;
-    this.numbersAt = u.offset + headLength;
-    this.laterAt = this.numbersAt + numbersLength;
-  }
+  constructor(readonly bytes: Uint8Array) {}
 
   /** The checked file's members, in their order. */
   get keys(): readonly string[] {
@@ -112,22 +113,23 @@ export class PackedFile implements CheckedFile {
     return this.later("fixes") as Fix[];
   }
 
-  /** A new report object each time: its identity at once, its numbers and texts when first asked for. */
+  /**
+   * A new report object each time: its identity at once, each of its own members (values,
+   * notes, cells) unpacked alone the first time it is read from this object.
+   */
   get report(): Report | undefined {
     const h = this.unpackedHead();
     if (!h.reportKeys || !h.identity) return undefined;
     const r: Record<string, unknown> = {};
-    let numbers: Record<string, unknown> | undefined;
-    const unpackNumbers = () => {
-      if (numbers) return numbers;
-      numbers = new Unpacker(this.bytes, this.numbersAt).value() as Record<string, unknown>;
-      // Once unpacked, they are plain members of this report: no second unpacking.
-      for (const k of Object.keys(numbers)) Object.defineProperty(r, k, { value: numbers[k], writable: true, enumerable: true, configurable: true });
-      return numbers;
-    };
+    let part = 1;
     for (const k of h.reportKeys) {
-      if (IDENTITY.has(k)) r[k] = h.identity[k];
-      else Object.defineProperty(r, k, { get: () => unpackNumbers()[k], set: (v: unknown) => void (unpackNumbers(), (r[k] = v)), enumerable: true, configurable: true });
+      if (IDENTITY.has(k)) {
+        r[k] = h.identity[k];
+        continue;
+      }
+      const at = part++;
+      const settle = (value: unknown) => Object.defineProperty(r, k, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(r, k, { get: () => (settle(this.part(at).value()), r[k]), set: settle, enumerable: true, configurable: true });
     }
     return r as unknown as Report;
   }
@@ -137,15 +139,21 @@ export class PackedFile implements CheckedFile {
   }
 
   private later(key: string): unknown {
-    return (new Unpacker(this.bytes, this.laterAt).value() as Record<string, unknown>)[key];
+    return (this.part(-1).value() as Record<string, unknown>)[key];
+  }
+
+  /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
+  private part(n: number): Unpacker {
+    const lengths = new Unpacker(this.bytes).value() as number[];
+    let at = new Unpacker(this.bytes).skipped();
+    const upTo = n < 0 ? lengths.length : n;
+    for (let i = 0; i < upTo; i++) at += lengths[i]!;
+    return new Unpacker(this.bytes, at);
   }
 
   private unpackedHead(): Head {
     if (this.head) return this.head;
-    const u = new Unpacker(this.bytes, 0);
-    u.skip();
-    u.skip();
-    const [keys, top, reportKeys, identity] = u.value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
+    const [keys, top, reportKeys, identity] = this.part(0).value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
     this.head = { keys: shared(keys), top, ...(reportKeys ? { reportKeys: shared(reportKeys), identity: identity! } : {}) };
     return this.head;
   }

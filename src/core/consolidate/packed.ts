@@ -242,6 +242,12 @@ export class Unpacker {
     }
   }
 
+  /** Steps over one value; where the next starts. */
+  skipped(): number {
+    this.skip();
+    return this.at;
+  }
+
   /** Steps over one value without building it, keeping the strings it introduces. */
   skip(): void {
     const tag = this.buf[this.at++];
