@@ -9,7 +9,9 @@
  * The bytes: the lengths of every part but the last (one packed array), then the parts,
  * each packed with strings of its own: who and what (`[members of the checked file, its
  * members but the report and the problems, members of the report, the report's identity]`),
- * each other member of the report in its order, then `{problems, excluded, fixes}`.
+ * each other member of the report in its order, then `{problems, excluded, fixes}`, which
+ * goes on with the strings of the first part (the file's name, the sheet's) rather than
+ * its own.
  *
  * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
  * unpacked the first time that report is asked for them, so whoever holds one report
@@ -46,11 +48,13 @@ export function packCheckedFile(c: CheckedFile): Uint8Array {
   const p = new Packer();
   const starts = [p.part()];
   p.value([Object.keys(c), top, r ? Object.keys(r) : undefined, r ? identity : undefined]);
+  const headStrings = p.stringsSoFar();
   for (const v of numbers) {
     starts.push(p.part());
     p.value(v);
   }
-  starts.push(p.part());
+  // The problems name the file and sheet again: they go on with the head's strings.
+  starts.push(p.part(headStrings));
   p.value(later);
   const prefix = new Packer();
   prefix.value(starts.slice(1).map((at, i) => at - starts[i]!));
@@ -120,18 +124,21 @@ export class PackedFile implements CheckedFile {
   get report(): Report | undefined {
     const h = this.unpackedHead();
     if (!h.reportKeys || !h.identity) return undefined;
-    const r: Record<string, unknown> = {};
+    // Every report made here takes the same steps, with the same accessors: one hidden
+    // class for all of them, and fast reads in the loops that sum and print them.
+    const r: Record<string | symbol, unknown> = {};
+    Object.defineProperty(r, STATE, { value: { file: this, memo: {} } satisfies ReportState });
     let part = 1;
     for (const k of h.reportKeys) {
-      if (IDENTITY.has(k)) {
-        r[k] = h.identity[k];
-        continue;
-      }
-      const at = part++;
-      const settle = (value: unknown) => Object.defineProperty(r, k, { value, writable: true, enumerable: true, configurable: true });
-      Object.defineProperty(r, k, { get: () => (settle(this.part(at).value()), r[k]), set: settle, enumerable: true, configurable: true });
+      if (IDENTITY.has(k)) r[k] = h.identity[k];
+      else Object.defineProperty(r, k, memberAccessor(k, part++));
     }
     return r as unknown as Report;
+  }
+
+  /** Part `n` of the bytes, unpacked. */
+  member(n: number): unknown {
+    return this.part(n).value();
   }
 
   private top(key: string): unknown {
@@ -145,17 +152,73 @@ export class PackedFile implements CheckedFile {
   /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
   private part(n: number): Unpacker {
     const lengths = new Unpacker(this.bytes).value() as number[];
-    let at = new Unpacker(this.bytes).skipped();
-    const upTo = n < 0 ? lengths.length : n;
-    for (let i = 0; i < upTo; i++) at += lengths[i]!;
-    return new Unpacker(this.bytes, at);
+    const headAt = new Unpacker(this.bytes).skipped();
+    if (n >= 0) {
+      let at = headAt;
+      for (let i = 0; i < n; i++) at += lengths[i]!;
+      return new Unpacker(this.bytes, at);
+    }
+    // The last part goes on with the head's strings: they are met again by stepping over the head.
+    const u = new Unpacker(this.bytes, headAt);
+    u.skip();
+    return u.jump(headAt + lengths.reduce((a, b) => a + b, 0));
   }
 
   private unpackedHead(): Head {
     if (this.head) return this.head;
     const [keys, top, reportKeys, identity] = this.part(0).value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
+    shareTexts(top);
+    if (identity) shareTexts(identity);
     this.head = { keys: shared(keys), top, ...(reportKeys ? { reportKeys: shared(reportKeys), identity: identity! } : {}) };
     return this.head;
+  }
+}
+
+const STATE = Symbol("packed report");
+
+interface ReportState {
+  file: PackedFile;
+  /** The members unpacked so far, held by this report object only. */
+  memo: Record<string, unknown>;
+}
+
+const accessors = new Map<string, PropertyDescriptor>();
+
+/** The accessor of a report member packed as part `part`: one per member and part, shared by every report. */
+function memberAccessor(key: string, part: number): PropertyDescriptor {
+  const id = `${key}\u0000${part}`;
+  let a = accessors.get(id);
+  if (!a) {
+    const state = (r: unknown) => (r as Record<symbol, ReportState>)[STATE]!;
+    a = {
+      get(this: unknown) {
+        const s = state(this);
+        if (!(key in s.memo)) s.memo[key] = s.file.member(part);
+        return s.memo[key];
+      },
+      set(this: unknown, value: unknown) {
+        state(this).memo[key] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    };
+    accessors.set(id, a);
+  }
+  return a;
+}
+
+/** Texts that recur from file to file (the sheet's name, the date, the form), held once however many files say them. */
+const texts = new Map<string, string>();
+const MAX_TEXTS = 10_000;
+
+function shareTexts(o: Record<string, unknown>): void {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === "string" && v.length <= 40 && k !== "unit" && k !== "file") {
+      const known = texts.get(v);
+      if (known !== undefined) o[k] = known;
+      else if (texts.size < MAX_TEXTS) texts.set(v, v);
+    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) shareTexts(v as Record<string, unknown>);
   }
 }
 

@@ -20,6 +20,8 @@ const Tag = {
   OldString: 7,
   Array: 8,
   Object: 9,
+  /** A cell address ("D15"): its column and row numbers, not added to the strings. */
+  Cell: 10,
 } as const;
 
 const utf8 = new TextEncoder();
@@ -77,10 +79,19 @@ export class Packer {
     throw new TypeError(`cannot pack a ${typeof v === "object" ? ((v as object).constructor?.name ?? "object") : typeof v}`);
   }
 
-  /** Starts a part unpacked on its own: strings met before are written again. Returns where it starts. */
-  part(): number {
-    this.strings.clear();
+  /**
+   * Starts a part unpacked on its own: strings met before are written again. Returns where
+   * it starts. A part may instead go on with the strings of an earlier one (`strings()`),
+   * to be unpacked after that one is skipped.
+   */
+  part(strings = new Map<string, number>()): number {
+    this.strings = strings;
     return this.at;
+  }
+
+  /** The strings met so far in this part, for a later part to go on with (a copy). */
+  stringsSoFar(): Map<string, number> {
+    return new Map(this.strings);
   }
 
   /** The bytes so far, copied into a buffer of their own size. */
@@ -119,6 +130,13 @@ export class Packer {
     if (known !== undefined) {
       this.byte(Tag.OldString);
       this.uint(known);
+      return;
+    }
+    const cell = cellNumbers(s);
+    if (cell !== undefined) {
+      this.byte(Tag.Cell);
+      this.uint(cell.col);
+      this.uint(cell.row);
       return;
     }
     this.strings.set(s, this.strings.size);
@@ -182,14 +200,14 @@ export class Packer {
 export class Unpacker {
   private at: number;
   private readonly strings: string[] = [];
-  private readonly view: DataView;
+  /** Made for the first float: most reports hold none, and a view costs more than the numbers. */
+  private view?: DataView;
 
   constructor(
     private readonly buf: Uint8Array,
     start = 0,
   ) {
     this.at = start;
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
   /** Where the next value starts, to skip to a part unpacked later. */
@@ -213,12 +231,14 @@ export class Unpacker {
         return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
       }
       case Tag.Float: {
+        this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
         const n = this.view.getFloat64(this.at, true);
         this.at += 8;
         return n;
       }
       case Tag.NewString:
       case Tag.OldString:
+      case Tag.Cell:
         return this.stringAfter(tag);
       case Tag.Array: {
         const n = this.uint();
@@ -260,6 +280,7 @@ export class Unpacker {
         return;
       case Tag.NewString:
       case Tag.OldString:
+      case Tag.Cell:
         this.stringAfter(tag);
         return;
       case Tag.Array: {
@@ -285,8 +306,18 @@ export class Unpacker {
     }
   }
 
+  /** Goes on at `at`, keeping the strings met so far: the part there was packed after them. */
+  jump(at: number): this {
+    this.at = at;
+    return this;
+  }
+
   private stringAfter(tag: number | undefined): string {
     if (tag === Tag.OldString) return this.strings[this.uint()]!;
+    if (tag === Tag.Cell) {
+      const col = this.uint();
+      return cellName(col, this.uint());
+    }
     if (tag !== Tag.NewString) throw new RangeError(`not packed data (tag ${tag} where a string was due, at ${this.at - 1})`);
     const n = this.uint();
     const end = this.at + n;
@@ -334,4 +365,39 @@ function isShortAscii(s: string): boolean {
   if (s.length > 64) return false;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
   return true;
+}
+
+/** Column and row of an address as a sheet writes it ("D15", "AB7"), in the range a sheet has; else undefined. */
+function cellNumbers(s: string): { col: number; row: number } | undefined {
+  if (s.length < 2 || s.length > 10) return undefined;
+  let i = 0;
+  let col = 0;
+  for (; i < s.length && i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === s.length || s.charCodeAt(i) === 48) return undefined;
+  let row = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  return col <= 16384 && row <= 1048576 ? { col, row } : undefined;
+}
+
+/** Addresses are few and recur in every file ("D15"): each is made once per process. */
+const cellNames = new Map<number, string>();
+
+function cellName(col: number, row: number): string {
+  const key = row * 16385 + col;
+  let name = cellNames.get(key);
+  if (name === undefined) {
+    let letters = "";
+    for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+    name = `${letters}${row}`;
+    if (cellNames.size < MAX_SHORT_STRINGS) cellNames.set(key, name);
+  }
+  return name;
 }

@@ -102,15 +102,23 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
  * The outcome reads the file's report, problems and excluded cells from the checked file
  * whenever asked, rather than holding copies: a file kept packed (the command line's
  * workers' answers) then stays packed, and its report is unpacked one unit at a time.
+ * The checked file is a hidden member, so that a copy of the outcome's members (their
+ * descriptors) still reads through; the accessors are shared by every outcome.
  */
+const SOURCE = Symbol("checked file");
+const through = (key: "report" | "problems" | "excluded"): PropertyDescriptor => ({
+  get(this: { [SOURCE]: CheckedFile }) {
+    return this[SOURCE][key];
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+const THROUGH: PropertyDescriptorMap = { report: through("report"), problems: through("problems"), excluded: through("excluded") };
+
 function readThrough(o: Omit<FileOutcome, "report" | "problems" | "excluded">, f: CheckedFile): FileOutcome {
-  for (const key of ["report", "problems", "excluded"] as const) {
-    Object.defineProperty(o, key, {
-      get: () => f[key],
-      set: (value: unknown) => Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true }),
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return o as FileOutcome;
+  Object.defineProperty(o, SOURCE, { value: f });
+  return Object.defineProperties(o, THROUGH) as FileOutcome;
 }

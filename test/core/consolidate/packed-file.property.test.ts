@@ -118,6 +118,9 @@ describe("packed plain data", () => {
       fc.integer(),
       fc.string({ unit: "grapheme" }),
       fc.string({ unit: "binary" }),
+      // Cell addresses are packed as numbers; these look like them and must come back as written.
+      fc.constantFrom("D15", "A1", "XFD1048576", "XFE1", "A0", "D015", "ZZZ1", "AB", "a1", "$D$15", "D15 ", "A1048577"),
+      fc.tuple(fc.stringMatching(/^[A-Z]{1,3}$/), fc.nat({ max: 2_000_000 })).map(([c, r]) => `${c}${r}`),
       fc.array(tie("value"), { maxLength: 5 }),
       fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("1", "10", "2", "1.1", "__proto__")), tie("value"), { maxKeys: 5, noNullPrototype: true }),
     ),

@@ -53,7 +53,7 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
     }
   }
 
-  const provenance = statsProvenance(form, accepted, rows);
+  const provenance = statsProvenance(form, byCode, accepted, rows);
   const from = (codes: readonly string[], m: Measure) => () => codes.flatMap((c) => provenance[c]?.[m] ?? []);
   const trainees = from(form.participation.trainees, "people");
   const activities = from(form.participation.activities, "people");
@@ -71,10 +71,10 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
  * and not kept: a list per row and measure would hold some forty entries per unit, more
  * than the unit's packed report itself. Each list is in the order of the files, as summed.
  */
-function statsProvenance(form: StatsTableForm, accepted: readonly FileOutcome[], rows: Record<string, MeasureValues>): StatsConsolidation["provenance"] {
+function statsProvenance(form: StatsTableForm, byCode: ReadonlyMap<string, StatsRow>, accepted: readonly FileOutcome[], rows: Record<string, MeasureValues>): StatsConsolidation["provenance"] {
   const provenance: StatsConsolidation["provenance"] = {};
   for (const [code, sums] of Object.entries(rows)) {
-    const row = form.rows.find((r) => r.code === code)!;
+    const row = byCode.get(code)!;
     const makers: Partial<Record<Measure, () => Contribution[]>> = {};
     for (const measure of Object.keys(sums) as Measure[]) {
       if (!row.measures.includes(measure)) continue;
