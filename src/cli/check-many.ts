@@ -33,7 +33,7 @@ export interface CheckManyOptions {
  * warming up). The threads start together on their own cores and the main thread does
  * nothing per file, so a second one pays from a few dozen files on.
  */
-const FILES_PER_WORKER = 24;
+const FILES_PER_WORKER = 50;
 
 export function defaultJobs(files = Infinity): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8, Math.ceil(files / FILES_PER_WORKER)));

@@ -14,8 +14,8 @@
  * its own.
  *
  * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
- * unpacked the first time that report is asked for them, so whoever holds one report
- * holds its numbers and no one else does.
+ * unpacked the first time that report is asked for them and kept on it while it is among
+ * the last few reports read, so that no caller holds every unit's numbers at once.
  */
 import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
 import type { Problem } from "../problems";
@@ -178,7 +178,7 @@ const STATE = Symbol("packed report");
 
 interface ReportState {
   file: PackedFile;
-  /** The members unpacked so far, held by this report object only. */
+  /** The members unpacked so far, held by this report object only, and only while it is among the recent ones. */
   memo: Record<string, unknown>;
 }
 
@@ -193,11 +193,15 @@ function memberAccessor(key: string, part: number): PropertyDescriptor {
     a = {
       get(this: unknown) {
         const s = state(this);
-        if (!(key in s.memo)) s.memo[key] = s.file.member(part);
+        if (!(key in s.memo)) {
+          s.memo[key] = s.file.member(part);
+          recentlyUnpacked(s);
+        }
         return s.memo[key];
       },
-      set(this: unknown, value: unknown) {
-        state(this).memo[key] = value;
+      // A member set by hand is the caller's own: a plain member, never unpacked over.
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
       },
       enumerable: true,
       configurable: true,
@@ -220,6 +224,23 @@ function shareTexts(o: Record<string, unknown>): void {
       else if (texts.size < MAX_TEXTS) texts.set(v, v);
     } else if (typeof v === "object" && v !== null && !Array.isArray(v)) shareTexts(v as Record<string, unknown>);
   }
+}
+
+/**
+ * The reports whose members were last unpacked. A caller holding every unit's report at
+ * once (a sheet listing them all) would otherwise hold every unit's numbers too; past this
+ * many, the oldest report lets go of its unpacked members and unpacks them again if read.
+ */
+const RECENT = 64;
+const recent: (ReportState | undefined)[] = new Array<ReportState | undefined>(RECENT);
+let next = 0;
+
+function recentlyUnpacked(s: ReportState): void {
+  if (recent[(next + RECENT - 1) % RECENT] === s) return;
+  const old = recent[next];
+  if (old && old !== s && !recent.some((r, i) => r === old && i !== next)) old.memo = {};
+  recent[next] = s;
+  next = (next + 1) % RECENT;
 }
 
 /** Lists of member names, one array per distinct list: 50,000 files have a handful between them. */

@@ -152,3 +152,20 @@ describe("packed plain data", () => {
     for (const odd of [new Map(), new Date(0), () => 1, 1n, Symbol("x")]) expect(() => new Packer().value(odd)).toThrow(TypeError);
   });
 });
+
+describe("a packed file's reports", () => {
+  test("let go of their unpacked numbers once many other reports were read, and unpack them again when asked", async () => {
+    const blank = statsTableSheet({ form, year: 2025, sheetName: "Biểu", unit: "Trường THCS Quài Cang" });
+    const filled = fillStatsSheet(blank, form, { "1.1": { count: 2, people: 45 } });
+    const checked = checkFileBytes("quai-cang.xlsx", await renderWorkbook([filled]), { today: "2025-11-24" });
+    const bytes = packCheckedFile(checked);
+    const reports = Array.from({ length: 200 }, () => new PackedFile(bytes).report as unknown as { values: Record<string, MeasureValues> });
+    // Every report read, in turn: each gives the numbers written, first and last alike.
+    for (const r of reports) expect(r.values["1.1"]).toEqual({ count: 2, people: 45 });
+    expect(reports[0]!.values["1.1"]).toEqual({ count: 2, people: 45 });
+    // A member set by the caller stays as set, however many reports are read after it.
+    reports[1]!.values = { "1.1": { count: 9 } };
+    for (const r of reports.slice(2)) expect(r.values["1.1"]!.count).toBe(2);
+    expect(reports[1]!.values).toEqual({ "1.1": { count: 9 } });
+  });
+});
