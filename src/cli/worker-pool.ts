@@ -87,10 +87,14 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
         if (on !== slot.seen) {
           slot.seen = on;
           slot.since = now;
-        } else if (on >= 0 && now - slot.since >= o.budget.fileMs && results[on] === undefined) {
-          record(on, refused(files[on]!.name, "read.timeout", { seconds: Math.round(o.budget.fileMs / 100) / 10 }));
+        } else if (now - slot.since >= o.budget.fileMs) {
+          // On no file for that long with files waiting: a worker that never started (its
+          // script hangs as it loads) costs the first file it was sent, so the run moves on.
+          const late = on >= 0 ? on : slot.queue[0];
+          if (late === undefined || results[late] !== undefined) continue;
+          record(late, refused(files[late]!.name, "read.timeout", { seconds: Math.round(o.budget.fileMs / 100) / 10 }));
           o.onProgress?.(done);
-          retire(slot, on);
+          retire(slot, late);
         }
       }
     }, tick);
@@ -112,6 +116,8 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
       while (slot.batches < AHEAD && pending.length > 0) {
         const ids = pending.splice(0, batch);
         const req: WorkerRequest = { files: ids.map((id) => ({ id, file: files[id]!.path, name: files[id]!.name })), today: o.today, ...(o.form ? { form: o.form } : {}) };
+        // Its time on no file counts from now: it had nothing to do before.
+        if (slot.queue.length === 0) slot.since = performance.now();
         slot.queue.push(...ids);
         slot.batches++;
         slot.worker.postMessage(req);
