@@ -9,12 +9,13 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { CheckedFile } from "../core/check";
 import { checkOne } from "./check-one";
+import { PackedFile, packCheckedFile } from "../core/consolidate/packed-file";
 import type { FormId } from "../core/forms";
 import type { Source } from "./files";
 import { checkInWorkers, DEFAULT_BUDGET, type Budget } from "./worker-pool";
 
 export interface CheckManyOptions {
-  /** Worker threads; default one per core (at most one per 100 files). */
+  /** Worker threads; default one per core (fewer for a handful of files). */
   jobs?: number;
   /** Read only this form in each workbook. */
   form?: FormId;
@@ -27,11 +28,15 @@ export interface CheckManyOptions {
   onInternalError?(file: string, detail: string): void;
 }
 
-/** Files a worker thread must have to read to be worth its start (loading the checks, warming up: some 0.3 s). */
-const FILES_PER_WORKER = 100;
+/**
+ * Files a worker thread must have to read to be worth its start (loading the checks,
+ * warming up). The threads start together on their own cores and the main thread does
+ * nothing per file, so a second one pays from a few dozen files on.
+ */
+const FILES_PER_WORKER = 50;
 
 export function defaultJobs(files = Infinity): number {
-  return Math.max(1, Math.min(os.cpus().length, 8, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8, Math.ceil(files / FILES_PER_WORKER)));
 }
 
 /** The bundled worker sits beside the bundled CLI; from sources (tests) there is none. */
@@ -51,7 +56,8 @@ export interface CheckManyResult {
 /**
  * Whenever a worker script is there, files are read in worker threads, even with
  * `--jobs 1`: only a thread can be stopped when a file takes too long or too much memory.
- * From the sources (unit tests) files are read in this thread, without a budget.
+ * From the sources (unit tests) files are read in this thread, without a budget, and
+ * kept packed all the same.
  */
 export async function checkFiles(files: readonly Source[], today: string, opts: CheckManyOptions = {}): Promise<CheckManyResult> {
   const script = opts.script ?? workerScript();
@@ -61,7 +67,9 @@ export async function checkFiles(files: readonly Source[], today: string, opts: 
     let busyMs = 0;
     for (const file of files) {
       const start = performance.now();
-      results.push(await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e))));
+      const checked = await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e)));
+      // Kept packed, as the workers' answers are: one path for what follows, whichever thread read the file.
+      results.push(new PackedFile(packCheckedFile(checked)));
       busyMs += performance.now() - start;
       opts.onProgress?.(results.length);
     }

@@ -4,26 +4,39 @@ import type { FormId } from "../core/forms";
 import { checkFileBytes, refused } from "../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../xlsx/reader";
 import { OTHER_READERS } from "../xlsx/other-readers";
-import { readBounded, type Source } from "./files";
+import { readBounded, readBoundedSync, type Source } from "./files";
 
 /**
  * The file is named as the user gave it (or as found in a folder they gave), path and all.
  * Never throws: a file that cannot be opened, or that trips a bug of ours, is refused alone.
  */
 export async function checkOne(source: Source, today: string, form?: FormId, onInternalError?: (e: unknown) => void): Promise<CheckedFile> {
-  const name = source.name;
   let bytes: Uint8Array;
   try {
     bytes = await readBounded(source.path, DEFAULT_LIMITS.maxFileBytes);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOTREG") return refused(name, "read.not-regular");
-    return {
-      file: name,
-      problems: [{ code: "read.cannot-open", severity: "error", where: { file: name }, params: { detail: (e as Error).message } }],
-      excluded: [],
-      fixes: [],
-    };
+    return unopened(source.name, e);
   }
-  return checkFileBytes(name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
+  return checkFileBytes(source.name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
 }
 
+/** `checkOne` for a worker thread: the read blocks only the thread that waits for it anyway. */
+export function checkOneSync(source: Source, today: string, form?: FormId, onInternalError?: (e: unknown) => void): CheckedFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBoundedSync(source.path, DEFAULT_LIMITS.maxFileBytes);
+  } catch (e) {
+    return unopened(source.name, e);
+  }
+  return checkFileBytes(source.name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
+}
+
+function unopened(name: string, e: unknown): CheckedFile {
+  if ((e as NodeJS.ErrnoException).code === "ENOTREG") return refused(name, "read.not-regular");
+  return {
+    file: name,
+    problems: [{ code: "read.cannot-open", severity: "error", where: { file: name }, params: { detail: (e as Error).message } }],
+    excluded: [],
+    fixes: [],
+  };
+}

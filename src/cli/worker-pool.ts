@@ -3,13 +3,19 @@
  * (`resourceLimits`) and a watchdog times the file each one is on: a worker that runs out
  * of memory or over time is ended and replaced, its file is refused with its own reason,
  * and the files queued behind it go to the replacement. No file can stop the run.
+ *
+ * Files go out in batches and come back as one transferred buffer per batch: the main
+ * thread does nothing per file but keep its packed report. Which file a worker is on is
+ * read from memory the worker shares (worker.ts), never inferred from the answers.
  */
 import { Worker } from "node:worker_threads";
+import { performance } from "node:perf_hooks";
 import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
+import { PackedFile } from "../core/consolidate/packed-file";
 import { refused } from "../xlsx/check-file";
 import type { Source } from "./files";
-import type { WorkerAnswer, WorkerRequest } from "./worker";
+import type { WorkerAnswer, WorkerRequest, WorkerStart } from "./worker";
 
 export interface Budget {
   /** Wall-clock time one file may take to be read and checked. */
@@ -35,15 +41,26 @@ export interface PoolOptions {
   onInternalError?(file: string, detail: string): void;
 }
 
-/** Files sent to a worker ahead of the one it is on, so it never waits for the main thread. */
+/** Batches sent to a worker ahead of the one it is on, so it never waits for the main thread. */
 const AHEAD = 2;
+/** Files per batch at most: few enough that the workers finish together, and that a crash re-reads little. */
+const MAX_BATCH = 32;
 
 interface Slot {
   worker: Worker;
-  /** Indexes of the files sent to this worker, in the order it reads them. */
+  /** The id of the file the worker is reading (-1 between batches), written by the worker. */
+  current: Int32Array;
+  /** Indexes of the files sent to this worker and not yet answered, in the order it reads them. */
   queue: number[];
-  timer?: NodeJS.Timeout;
+  batches: number;
+  /** The file the watchdog last saw it on, and since when. */
+  seen: number;
+  since: number;
   busyMs: number;
+}
+
+export function batchSize(files: number, jobs: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.ceil(files / (jobs * 8))));
 }
 
 export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promise<{ results: CheckedFile[]; busyMs: number }> {
@@ -51,53 +68,65 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
     const results: CheckedFile[] = new Array(files.length);
     const slots = new Set<Slot>();
     const pending: number[] = files.map((_, i) => i);
+    const batch = batchSize(files.length, o.jobs);
     let done = 0;
     let retiredBusyMs = 0;
 
     const record = (index: number, result: CheckedFile) => {
-      if (results[index] !== undefined) return;
+      if (results[index] !== undefined) return false;
       results[index] = result;
       done++;
-      o.onProgress?.(done);
+      return true;
     };
+
+    const tick = Math.max(5, Math.min(250, o.budget.fileMs / 8));
+    const watchdog = setInterval(() => {
+      const now = performance.now();
+      for (const slot of [...slots]) {
+        const on = Atomics.load(slot.current, 0);
+        if (on !== slot.seen) {
+          slot.seen = on;
+          slot.since = now;
+        } else if (now - slot.since >= o.budget.fileMs) {
+          // On no file for that long with files waiting: a worker that never started (its
+          // script hangs as it loads) costs the first file it was sent, so the run moves on.
+          const late = on >= 0 ? on : slot.queue[0];
+          if (late === undefined || results[late] !== undefined) continue;
+          record(late, refused(files[late]!.name, "read.timeout", { seconds: Math.round(o.budget.fileMs / 100) / 10 }));
+          o.onProgress?.(done);
+          retire(slot, late);
+        }
+      }
+    }, tick);
+    watchdog.unref?.();
 
     const finishIfDone = () => {
       if (done < files.length) return;
+      clearInterval(watchdog);
       let busyMs = retiredBusyMs;
       for (const s of slots) {
         busyMs += s.busyMs;
-        clearTimeout(s.timer);
         void s.worker.terminate();
       }
       slots.clear();
       resolve({ results, busyMs });
     };
 
-    const watch = (slot: Slot) => {
-      clearTimeout(slot.timer);
-      const head = slot.queue[0];
-      if (head === undefined) return;
-      slot.timer = setTimeout(() => {
-        record(head, refused(files[head]!.name, "read.timeout", { seconds: Math.round(o.budget.fileMs / 100) / 10 }));
-        retire(slot, head);
-      }, o.budget.fileMs);
-      slot.timer.unref?.();
-    };
-
     const feed = (slot: Slot) => {
-      while (slot.queue.length < AHEAD && pending.length > 0) {
-        const index = pending.shift()!;
-        const f = files[index]!;
-        const req: WorkerRequest = { id: index, file: f.path, name: f.name, today: o.today, ...(o.form ? { form: o.form } : {}) };
-        slot.queue.push(index);
+      while (slot.batches < AHEAD && pending.length > 0) {
+        const ids = pending.splice(0, batch);
+        const req: WorkerRequest = { files: ids.map((id) => ({ id, file: files[id]!.path, name: files[id]!.name })), today: o.today, ...(o.form ? { form: o.form } : {}) };
+        // Its time on no file counts from now: it had nothing to do before.
+        if (slot.queue.length === 0) slot.since = performance.now();
+        slot.queue.push(...ids);
+        slot.batches++;
         slot.worker.postMessage(req);
       }
     };
 
-    /** Ends a worker whose file failed it; the files queued behind that one go back to the front. */
+    /** Ends a worker whose file failed it; the files it had not answered, but that one, go back to the front. */
     const retire = (slot: Slot, culprit: number | undefined) => {
       if (!slots.delete(slot)) return;
-      clearTimeout(slot.timer);
       retiredBusyMs += slot.busyMs;
       slot.worker.removeAllListeners();
       slot.worker.on("error", () => undefined);
@@ -108,43 +137,57 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
     };
 
     const start = () => {
+      const progress = new SharedArrayBuffer(4);
+      const current = new Int32Array(progress);
+      current[0] = -1;
       const worker = new Worker(o.script, {
         // A worker holds one file at a time: a small young generation keeps its memory small too.
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: o.budget.heapMb },
+        workerData: { progress } satisfies WorkerStart,
         stdout: false,
         stderr: false,
       });
-      const slot: Slot = { worker, queue: [], busyMs: 0 };
+      const slot: Slot = { worker, current, queue: [], batches: 0, seen: -1, since: 0, busyMs: 0 };
       slots.add(slot);
       worker.on("message", (m: WorkerAnswer) => {
         slot.busyMs = m.busyMs;
-        if (m.internal !== undefined) o.onInternalError?.(files[m.id]!.name, m.internal);
-        record(m.id, m.result);
-        slot.queue = slot.queue.filter((i) => i !== m.id);
+        slot.batches--;
+        const bytes = new Uint8Array(m.bytes);
+        const answered = new Set<number>();
+        for (const a of m.answers) {
+          answered.add(a.id);
+          if (a.internal !== undefined) o.onInternalError?.(files[a.id]!.name, a.internal);
+          record(a.id, new PackedFile(bytes.subarray(a.at, a.at + a.length)));
+        }
+        slot.queue = slot.queue.filter((i) => !answered.has(i));
+        o.onProgress?.(done);
         feed(slot);
-        watch(slot);
         finishIfDone();
       });
       // Blame is laid at exit, not at the error: Node delivers every answer the worker sent
-      // before it emits "exit", but an "error" can overtake them, and the file the worker
-      // was on is only known once they are all in.
+      // before it emits "exit", but an "error" can overtake them.
       let failure: Error | undefined;
       worker.on("error", (e) => (failure = e));
       worker.on("exit", () => {
-        const head = slot.queue[0];
-        if (head !== undefined) {
-          const name = files[head]!.name;
+        const on = Atomics.load(current, 0);
+        // Off every file (it died between batches, or at its start): the first it was sent pays, so the run always moves on.
+        const culprit = on >= 0 && results[on] === undefined ? on : slot.queue.find((i) => results[i] === undefined);
+        if (culprit !== undefined) {
+          const name = files[culprit]!.name;
           const oom = (failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
           if (!oom) o.onInternalError?.(name, failure ? String(failure.stack ?? failure) : "the worker stopped");
-          record(head, oom ? refused(name, "read.memory", { limit: o.budget.heapMb }) : refused(name, "read.internal"));
+          record(culprit, oom ? refused(name, "read.memory", { limit: o.budget.heapMb }) : refused(name, "read.internal"));
+          o.onProgress?.(done);
         }
-        retire(slot, head);
+        retire(slot, culprit);
       });
       feed(slot);
-      watch(slot);
     };
 
-    if (files.length === 0) return resolve({ results, busyMs: 0 });
+    if (files.length === 0) {
+      clearInterval(watchdog);
+      return resolve({ results, busyMs: 0 });
+    }
     for (let i = 0; i < o.jobs && pending.length > 0; i++) start();
   });
 }

@@ -42,6 +42,13 @@ describe("reading files under a budget", () => {
     expect(internal).toEqual(["01-vo.xlsx: Error: stand-in crash", "03-vo.xlsx: Error: stand-in crash"]);
   }, 60_000);
 
+  it("ends the run when a worker never starts: each file it was sent is refused as too long, in turn", async () => {
+    const names = ["01.xlsx", "02.xlsx"];
+    const script = join(__dirname, "stand-in-hangs-at-load.js");
+    const { results } = await checkFiles(files(names), "2025-11-24", { script, jobs: 1, budget: { fileMs: 500, heapMb: 64 } });
+    expect(results.map((r) => r.problems.map((p) => p.code))).toEqual([["read.timeout"], ["read.timeout"]]);
+  }, 60_000);
+
   it("answers an empty list without starting a worker", async () => {
     expect((await checkFiles([], "2025-11-24", { script })).results).toEqual([]);
   });

@@ -22,7 +22,8 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
 
   const outcomes: FileOutcome[] = files.map((f, index) => {
     const v = admit(f, kind, kinds, year, options.acceptErrors);
-    return { index, file: f.file, ...(f.format ? { format: f.format } : {}), ...(f.report ? { unit: f.report.unit } : {}), status: v.status, code: v.code, params: v.params, report: f.report, problems: f.problems, excluded: f.excluded };
+    const unit = f.report?.unit;
+    return readThrough({ index, file: f.file, ...(f.format ? { format: f.format } : {}), ...(unit !== undefined ? { unit } : {}), status: v.status, code: v.code, params: v.params }, f);
   });
 
   // Who sent what, in the order of the questions: a summary already holding a unit, the same
@@ -37,17 +38,28 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
       if (d) Object.assign(o, { status: d.status, code: d.code, params: d.params });
     }
   };
-  setAside(resolveSummaries(stillAccepted().map((o) => ({ index: o.index, file: o.file, report: o.report!, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(o.report!.unit) })), keyOf).dropped);
+  setAside(
+    resolveSummaries(
+      stillAccepted().map((o) => {
+        const report = o.report!;
+        return { index: o.index, file: o.file, report, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(report.unit) };
+      }),
+      keyOf,
+    ).dropped,
+  );
   const same = resolveSameContent(
     stillAccepted().map((o) => {
-      const print = kind.fingerprint(o.report!);
-      return { index: o.index, file: o.file, report: o.report!, fingerprint: print?.print, values: print?.values ?? 0, key: keyOf(o.report!.unit) };
+      const report = o.report!;
+      const print = kind.fingerprint(report);
+      return { index: o.index, file: o.file, report, fingerprint: print?.print, values: print?.values ?? 0, key: keyOf(report.unit) };
     }),
   );
   setAside(same.dropped);
-  const candidates: Candidate[] = stillAccepted()
+  const candidates: Candidate[] = stillAccepted().map((o) => {
+    const report = o.report!;
     // A unit named only by its file, or not at all, cannot be matched with anyone by name: it stands alone.
-    .map((o) => ({ index: o.index, file: o.file, report: o.report!, key: (!o.report!.unitFromFileName && keyOf(o.report!.unit)) || `\u0000${o.index}` }));
+    return { index: o.index, file: o.file, report, key: (!report.unitFromFileName && keyOf(report.unit)) || `\u0000${o.index}` };
+  });
   const dup = resolveDuplicates(candidates, options.onDuplicate);
   setAside(dup.dropped);
   const kept = new Map<number, Note[]>();
@@ -84,4 +96,29 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
 
   const { members, totals, totalsProvenance, ignored } = kind.sum(newestVersion(kind), accepted);
   return { form: kind.id, ...base, ...members, totals, totalsProvenance, log: log(ignored) };
+}
+
+/**
+ * The outcome reads the file's report, problems and excluded cells from the checked file
+ * whenever asked, rather than holding copies: a file kept packed (the command line's
+ * workers' answers) then stays packed, and its report is unpacked one unit at a time.
+ * The checked file is a hidden member, so that a copy of the outcome's members (their
+ * descriptors) still reads through; the accessors are shared by every outcome.
+ */
+const SOURCE = Symbol("checked file");
+const through = (key: "report" | "problems" | "excluded"): PropertyDescriptor => ({
+  get(this: { [SOURCE]: CheckedFile }) {
+    return this[SOURCE][key];
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+const THROUGH: PropertyDescriptorMap = { report: through("report"), problems: through("problems"), excluded: through("excluded") };
+
+function readThrough(o: Omit<FileOutcome, "report" | "problems" | "excluded">, f: CheckedFile): FileOutcome {
+  Object.defineProperty(o, SOURCE, { value: f });
+  return Object.defineProperties(o, THROUGH) as FileOutcome;
 }

@@ -4,7 +4,7 @@
  * the workbook already uses), so that the summary's formulas point at the detail sheet
  * actually written.
  */
-import { fileLabel, logSheet, type Consolidation, type SummaryContext, type SummaryNames } from "../consolidate";
+import { fileLabel, logSheet, type Consolidation, type FileOutcome, type SummaryContext, type SummaryNames } from "../consolidate";
 import { MIN_YEAR } from "../forms";
 import { ALL_KINDS, type FormKind } from "../kinds";
 import type { SheetDescription } from "../sheet";
@@ -17,8 +17,13 @@ export function summarySheets(c: Consolidation, names: SummaryNames, ctx: Summar
   // Files as the sheets show them: below the consolidated folder, never the consolidator's absolute paths.
   if (ctx.folder !== undefined) {
     const folder = ctx.folder;
-    c = { ...c, files: c.files.map((f) => ({ ...f, file: fileLabel(f.file, folder) })), log: c.log.map((l) => (l.file === undefined ? l : { ...l, file: fileLabel(l.file, folder) })) };
+    c = { ...c, files: c.files.map((f) => relabelled(f, fileLabel(f.file, folder))), log: c.log.map((l) => (l.file === undefined ? l : { ...l, file: fileLabel(l.file, folder) })) };
   }
   const own = kind ? kind.summarySheets(c, year, names, ctx) : [];
   return [...own, logSheet(c, names.log, ctx, formName(c.form, kinds))];
+}
+
+/** The outcome under another name, its members that read through to the file (a packed report) still reading through. */
+function relabelled(f: FileOutcome, file: string): FileOutcome {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(f), file: { value: file, writable: true, enumerable: true, configurable: true } }) as FileOutcome;
 }

@@ -14,59 +14,88 @@ export type StatsSums = Pick<StatsConsolidation, "rows" | "provenance" | "notes"
 
 export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[]): StatsSums {
   const byCode = new Map(form.rows.map((r) => [r.code, r]));
-  const provenance: StatsConsolidation["provenance"] = {};
+  const rows: Record<string, MeasureValues> = {};
   const notes: Record<string, UnitNote[]> = {};
   const ignored: Ignored[] = [];
-  for (const row of form.rows) if (row.measures.length > 0) provenance[row.code] = {};
+  for (const row of form.rows) if (row.measures.length > 0) rows[row.code] = {};
 
   const fundingRow = fundingTotalRow(form);
   const unattributed: Contribution[] = [];
   for (const o of accepted) {
     const r = o.report;
     if (!r || !isStatsReport(r)) continue;
+    // Each read once: a packed report unpacks its numbers on the first read of this object.
+    const cells = r.cells;
     const whole = withTotals(form, r.values);
     if (fundingRow) {
       // What this unit put in the funding total beyond its two sources: said, never dropped.
       const total = whole[fundingRow.code]?.amount ?? 0;
       const extra = total - (whole[form.funding.state]?.amount ?? 0) - (whole[form.funding.other]?.amount ?? 0);
-      if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: r.cells[fundingRow.code]?.amount, value: extra });
+      if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: cells[fundingRow.code]?.amount, value: extra });
     }
     for (const [code, values] of Object.entries(whole)) {
       const row = byCode.get(code);
       for (const measure of MEASURES) {
         const value = values[measure];
         if (value === undefined) continue;
-        const cell = r.cells[code]?.[measure];
         if (!row || !row.measures.includes(measure)) {
-          ignored.push({ index: o.index, rowCode: code, cell, kind: "value" });
+          ignored.push({ index: o.index, rowCode: code, cell: cells[code]?.[measure], kind: "value" });
           continue;
         }
-        const from: Contribution = { unit: r.unit, file: o.file, sheet: r.source.sheet, cell, value };
-        (provenance[code]![measure] ??= []).push(from);
+        // Added in the order of the files, as the sum of the provenance list would be.
+        const sums = rows[code]!;
+        sums[measure] = (sums[measure] ?? 0) + value;
       }
     }
     for (const [code, text] of Object.entries(r.notes)) {
       if (text.trim() === "") continue;
-      (notes[code] ??= []).push({ unit: r.unit, file: o.file, cell: r.cells[code]?.note, text });
+      (notes[code] ??= []).push({ unit: r.unit, file: o.file, cell: cells[code]?.note, text });
     }
   }
 
-  const rows: Record<string, MeasureValues> = {};
-  for (const [code, byMeasure] of Object.entries(provenance)) {
-    const sums: MeasureValues = {};
-    for (const m of Object.keys(byMeasure) as Measure[]) sums[m] = sumDefined(byMeasure[m]!.map((c) => c.value));
-    rows[code] = sums;
-  }
-  const from = (codes: readonly string[], m: Measure) => codes.flatMap((c) => provenance[c]?.[m] ?? []);
+  const provenance = statsProvenance(form, byCode, accepted, rows);
+  const from = (codes: readonly string[], m: Measure) => () => codes.flatMap((c) => provenance[c]?.[m] ?? []);
   const trainees = from(form.participation.trainees, "people");
   const activities = from(form.participation.activities, "people");
   const state = from([form.funding.state], "amount");
   const other = from([form.funding.other], "amount");
   const totalsProvenance = {
-    participation: { trainees, activities, total: [...trainees, ...activities] },
-    funding: { state, other, ...(unattributed.length > 0 ? { unattributed } : {}), total: fundingRow ? from([fundingRow.code], "amount") : [...state, ...other] },
+    participation: lazy({ trainees, activities, total: () => [...trainees(), ...activities()] }),
+    funding: lazy({ state, other, ...(unattributed.length > 0 ? { unattributed: () => unattributed } : {}), total: fundingRow ? from([fundingRow.code], "amount") : () => [...state(), ...other()] }),
   };
   return { rows, provenance, notes, totals: statsTotals(form, rows), totalsProvenance, ignored };
+}
+
+/**
+ * Where each summed number came from, unit by unit and cell by cell, made when it is read
+ * and not kept: a list per row and measure would hold some forty entries per unit, more
+ * than the unit's packed report itself. Each list is in the order of the files, as summed.
+ */
+function statsProvenance(form: StatsTableForm, byCode: ReadonlyMap<string, StatsRow>, accepted: readonly FileOutcome[], rows: Record<string, MeasureValues>): StatsConsolidation["provenance"] {
+  const provenance: StatsConsolidation["provenance"] = {};
+  for (const [code, sums] of Object.entries(rows)) {
+    const row = byCode.get(code)!;
+    const makers: Partial<Record<Measure, () => Contribution[]>> = {};
+    for (const measure of Object.keys(sums) as Measure[]) {
+      if (!row.measures.includes(measure)) continue;
+      makers[measure] = () =>
+        accepted.flatMap((o) => {
+          const r = o.report;
+          if (!r || !isStatsReport(r)) return [];
+          const value = withTotals(form, r.values)[code]?.[measure];
+          return value === undefined ? [] : [{ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: r.cells[code]?.[measure], value }];
+        });
+    }
+    provenance[code] = lazy(makers);
+  }
+  return provenance;
+}
+
+/** An object whose members are made each time they are read, enumerable like plain members. */
+function lazy<T extends Record<string, () => unknown>>(makers: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const out = {};
+  for (const [key, make] of Object.entries(makers)) Object.defineProperty(out, key, { get: make, enumerable: true, configurable: true });
+  return out as { [K in keyof T]: ReturnType<T[K]> };
 }
 
 /**

@@ -1,0 +1,254 @@
+/**
+ * A checked file as the few bytes a consolidation keeps of it, in parts packed on their
+ * own so that each is unpacked alone: who and what (the file's form, year, the unit's
+ * name, date, what a summary contains: what every step of a consolidation asks), each of
+ * the unit's numbers, texts and cell addresses (wanted one unit at a time, when it is
+ * summed or its row written, and the detail sheet never needs the addresses), and the
+ * problems (wanted for the log).
+ *
+ * The bytes: the lengths of every part but the last (one packed array), then the parts,
+ * each packed with strings of its own: who and what (`[members of the checked file, its
+ * members but the report and the problems, members of the report, the report's identity]`),
+ * each other member of the report in its order, then `{problems, excluded, fixes}`, which
+ * goes on with the strings of the first part (the file's name, the sheet's) rather than
+ * its own.
+ *
+ * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
+ * unpacked the first time that report is asked for them and kept on it while it is among
+ * the last few reports read, so that no caller holds every unit's numbers at once.
+ */
+import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
+import type { Problem } from "../problems";
+import type { Report } from "../report";
+import { Packer, Unpacker } from "./packed";
+
+/** The members of every report that say whose it is: kept unpacked beside the bytes. */
+const IDENTITY: ReadonlySet<string> = new Set<keyof Report>(["form", "version", "year", "yearAssumed", "unit", "parent", "docNumber", "date", "unitsCovered", "source", "labelRows", "unitFromFileName", "contains"]);
+/** The members of a checked file packed with its problems rather than with its identity. */
+const LATER: ReadonlySet<string> = new Set<keyof CheckedFile>(["problems", "excluded", "fixes"]);
+
+interface Head {
+  /** The checked file's members in their order (one shared array for all files alike). */
+  keys: readonly string[];
+  top: Record<string, unknown>;
+  reportKeys?: readonly string[];
+  identity?: Record<string, unknown>;
+}
+
+export function packCheckedFile(c: CheckedFile): Uint8Array {
+  const top: Record<string, unknown> = {};
+  const later: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c)) if (k !== "report") (LATER.has(k) ? later : top)[k] = v;
+  const identity: Record<string, unknown> = {};
+  const numbers: unknown[] = [];
+  const r = c.report as unknown as Record<string, unknown> | undefined;
+  if (r) for (const [k, v] of Object.entries(r)) if (IDENTITY.has(k)) identity[k] = v;
+  else numbers.push(v);
+  // Parts: who and what, then each of the report's own members (values, notes, cells…) alone, then the problems.
+  const p = new Packer();
+  const starts = [p.part()];
+  p.value([Object.keys(c), top, r ? Object.keys(r) : undefined, r ? identity : undefined]);
+  const headStrings = p.stringsSoFar();
+  for (const v of numbers) {
+    starts.push(p.part());
+    p.value(v);
+  }
+  // The problems name the file and sheet again: they go on with the head's strings.
+  starts.push(p.part(headStrings));
+  p.value(later);
+  const prefix = new Packer();
+  prefix.value(starts.slice(1).map((at, i) => at - starts[i]!));
+  const out = new Uint8Array(prefix.length + p.length);
+  out.set(prefix.view());
+  out.set(p.view(), prefix.length);
+  return out;
+}
+
+/** The whole checked file again, every member as it was packed. */
+export function unpackCheckedFile(bytes: Uint8Array): CheckedFile {
+  const p = new PackedFile(bytes);
+  const out: Record<string, unknown> = {};
+  for (const k of p.keys) out[k] = k === "report" ? materialReport(p.report) : (p as unknown as Record<string, unknown>)[k];
+  return out as unknown as CheckedFile;
+}
+
+function materialReport(r: Report | undefined): Report | undefined {
+  return r && (Object.fromEntries(Object.keys(r).map((k) => [k, (r as unknown as Record<string, unknown>)[k]])) as unknown as Report);
+}
+
+export class PackedFile implements CheckedFile {
+  private head?: Head;
+
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** The checked file's members, in their order. */
+  get keys(): readonly string[] {
+    return this.unpackedHead().keys;
+  }
+
+  get file(): string {
+    return this.top("file") as string;
+  }
+  get format(): WorkbookFormat | undefined {
+    return this.top("format") as WorkbookFormat | undefined;
+  }
+  get sheet(): string | undefined {
+    return this.top("sheet") as string | undefined;
+  }
+  get form(): string | undefined {
+    return this.top("form") as string | undefined;
+  }
+  get version(): number | undefined {
+    return this.top("version") as number | undefined;
+  }
+  get year(): number | undefined {
+    return this.top("year") as number | undefined;
+  }
+  get yearAssumed(): true | undefined {
+    return this.top("yearAssumed") as true | undefined;
+  }
+  get problems(): Problem[] {
+    return this.later("problems") as Problem[];
+  }
+  get excluded(): ExcludedCell[] {
+    return this.later("excluded") as ExcludedCell[];
+  }
+  get fixes(): Fix[] {
+    return this.later("fixes") as Fix[];
+  }
+
+  /**
+   * A new report object each time: its identity at once, each of its own members (values,
+   * notes, cells) unpacked alone the first time it is read from this object.
+   */
+  get report(): Report | undefined {
+    const h = this.unpackedHead();
+    if (!h.reportKeys || !h.identity) return undefined;
+    // Every report made here takes the same steps, with the same accessors: one hidden
+    // class for all of them, and fast reads in the loops that sum and print them.
+    const r: Record<string | symbol, unknown> = {};
+    Object.defineProperty(r, STATE, { value: { file: this, memo: {} } satisfies ReportState });
+    let part = 1;
+    for (const k of h.reportKeys) {
+      if (IDENTITY.has(k)) r[k] = h.identity[k];
+      else Object.defineProperty(r, k, memberAccessor(k, part++));
+    }
+    return r as unknown as Report;
+  }
+
+  /** Part `n` of the bytes, unpacked. */
+  member(n: number): unknown {
+    return this.part(n).value();
+  }
+
+  private top(key: string): unknown {
+    return this.unpackedHead().top[key];
+  }
+
+  private later(key: string): unknown {
+    return (this.part(-1).value() as Record<string, unknown>)[key];
+  }
+
+  /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
+  private part(n: number): Unpacker {
+    const lengths = new Unpacker(this.bytes).value() as number[];
+    const headAt = new Unpacker(this.bytes).skipped();
+    if (n >= 0) {
+      let at = headAt;
+      for (let i = 0; i < n; i++) at += lengths[i]!;
+      return new Unpacker(this.bytes, at);
+    }
+    // The last part goes on with the head's strings: they are met again by stepping over the head.
+    const u = new Unpacker(this.bytes, headAt);
+    u.skip();
+    return u.jump(headAt + lengths.reduce((a, b) => a + b, 0));
+  }
+
+  private unpackedHead(): Head {
+    if (this.head) return this.head;
+    const [keys, top, reportKeys, identity] = this.part(0).value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
+    shareTexts(top);
+    if (identity) shareTexts(identity);
+    this.head = { keys: shared(keys), top, ...(reportKeys ? { reportKeys: shared(reportKeys), identity: identity! } : {}) };
+    return this.head;
+  }
+}
+
+const STATE = Symbol("packed report");
+
+interface ReportState {
+  file: PackedFile;
+  /** The members unpacked so far, held by this report object only, and only while it is among the recent ones. */
+  memo: Record<string, unknown>;
+}
+
+const accessors = new Map<string, PropertyDescriptor>();
+
+/** The accessor of a report member packed as part `part`: one per member and part, shared by every report. */
+function memberAccessor(key: string, part: number): PropertyDescriptor {
+  const id = `${key}\u0000${part}`;
+  let a = accessors.get(id);
+  if (!a) {
+    const state = (r: unknown) => (r as Record<symbol, ReportState>)[STATE]!;
+    a = {
+      get(this: unknown) {
+        const s = state(this);
+        if (!(key in s.memo)) {
+          s.memo[key] = s.file.member(part);
+          recentlyUnpacked(s);
+        }
+        return s.memo[key];
+      },
+      // A member set by hand is the caller's own: a plain member, never unpacked over.
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    };
+    accessors.set(id, a);
+  }
+  return a;
+}
+
+/** Texts that recur from file to file (the sheet's name, the date, the form), held once however many files say them. */
+const texts = new Map<string, string>();
+const MAX_TEXTS = 10_000;
+
+function shareTexts(o: Record<string, unknown>): void {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v === "string" && v.length <= 40 && k !== "unit" && k !== "file") {
+      const known = texts.get(v);
+      if (known !== undefined) o[k] = known;
+      else if (texts.size < MAX_TEXTS) texts.set(v, v);
+    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) shareTexts(v as Record<string, unknown>);
+  }
+}
+
+/**
+ * The reports whose members were last unpacked. A caller holding every unit's report at
+ * once (a sheet listing them all) would otherwise hold every unit's numbers too; past this
+ * many, the oldest report lets go of its unpacked members and unpacks them again if read.
+ */
+const RECENT = 64;
+const recent: (ReportState | undefined)[] = new Array<ReportState | undefined>(RECENT);
+let next = 0;
+
+function recentlyUnpacked(s: ReportState): void {
+  if (recent[(next + RECENT - 1) % RECENT] === s) return;
+  const old = recent[next];
+  if (old && old !== s && !recent.some((r, i) => r === old && i !== next)) old.memo = {};
+  recent[next] = s;
+  next = (next + 1) % RECENT;
+}
+
+/** Lists of member names, one array per distinct list: 50,000 files have a handful between them. */
+const keyLists = new Map<string, readonly string[]>();
+function shared(keys: string[]): readonly string[] {
+  const id = keys.join("\u0000");
+  let known = keyLists.get(id);
+  if (!known) keyLists.set(id, (known = Object.freeze(keys)));
+  return known;
+}
+
