@@ -26,10 +26,12 @@ export interface StatsCells {
   leftOut: Set<string>;
   /** Total rows whose total cell holds the template's formula: derived from the parts, not said. */
   derived: Set<string>;
+  /** Whether any measure cell gave a value. */
+  anyValue: boolean;
 }
 
 export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>): StatsCells {
-  const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set() };
+  const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set(), anyValue: false };
   const { sheet, columns } = loc;
   for (const row of loc.form.rows) {
     const r = loc.rows.get(row.code);
@@ -64,6 +66,7 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       const outcome = readNumberCell(raw, { sheet: sheet.name, cell, rowCode: row.code, item, measure }, found, out.fixes);
       if (outcome.kind === "value") {
         values[measure] = outcome.value;
+        out.anyValue = true;
         (out.cells[row.code] ??= {})[measure] = cell;
       } else if (outcome.kind === "excluded") {
         out.excluded.push({ rowCode: row.code, measure, cell });
