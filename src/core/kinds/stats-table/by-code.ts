@@ -46,8 +46,9 @@ export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: Stats
     const code = codeIn(getCell(sheet, row, columns.code));
     if (code === undefined) continue;
     coded.push(row);
-    const numbers = rowNumbers(sheet, row, columns);
+    // The numbers are wanted only for a message: most rows are the form's own, once.
     if (!byCode.has(code)) {
+      const numbers = rowNumbers(sheet, row, columns);
       if (numbers) found.emit("locate.row.unknownCodeWithNumbers", { cell: numbers.cell }, { row, code, values: numbers.values });
       else found.emit("locate.row.unknownCode", {}, { row, code });
       continue;
@@ -57,6 +58,7 @@ export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: Stats
       rows.set(code, row);
       continue;
     }
+    const numbers = rowNumbers(sheet, row, columns);
     if (numbers) found.emit("locate.row.duplicateCode", { cell: numbers.cell, rowCode: code }, { row, first, values: numbers.values });
     else found.emit("locate.row.duplicateCodeEmpty", { rowCode: code }, { row, first });
   }
