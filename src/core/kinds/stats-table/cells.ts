@@ -43,13 +43,15 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       [columns.people, "people"],
     ];
     const values: MeasureValues = {};
+    // The row's cells, put in the report once the row is read: one store per row, not per cell.
+    let rowCells: StatsReport["cells"][string] | undefined;
     for (const [col, measure] of measureCols) {
       if (col === undefined) continue;
       const raw = getCell(sheet, r, col);
       const cell = a1(r, col);
       if (!leftOut && isTemplateTotal(row, measure, raw) && raw?.kind !== "error") {
         // Derived, not said: recomputed from the good parts by the total rule.
-        (out.cells[row.code] ??= {})[measure] = cell;
+        (rowCells ??= {})[measure] = cell;
         out.derived.add(row.code);
         continue;
       }
@@ -67,12 +69,13 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       if (outcome.kind === "value") {
         values[measure] = outcome.value;
         out.anyValue = true;
-        (out.cells[row.code] ??= {})[measure] = cell;
+        (rowCells ??= {})[measure] = cell;
       } else if (outcome.kind === "excluded") {
         out.excluded.push({ rowCode: row.code, measure, cell });
       }
     }
     if (leftOut) {
+      // Nothing of a row left out is in the report (rowCells stayed empty).
       out.leftOut.add(row.code);
       continue;
     }
@@ -81,9 +84,10 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       const note = textAt(sheet, r, columns.note);
       if (note !== "") {
         out.notes[row.code] = note;
-        (out.cells[row.code] ??= {}).note = a1(r, columns.note);
+        (rowCells ??= {}).note = a1(r, columns.note);
       }
     }
+    if (rowCells) out.cells[row.code] = rowCells;
   }
   return out;
 }
