@@ -34,14 +34,15 @@ const LAST_SCANNED_KEY = cellKey(MARKER_SCAN_ROWS + 1, 0);
 
 function scanSheet(sheet: RawSheet, sheetIndex: number): MarkerHit | undefined {
   let best: MarkerHit | undefined;
-  for (const [key, cell] of sheet.cells) {
+  // forEach: no [key, cell] pair made per cell.
+  sheet.cells.forEach((cell, key) => {
     // The key tells the row: most of a form's cells lie below, and are passed over unread.
-    if (key > LAST_SCANNED_KEY || cell.kind !== "string" || !cell.value.startsWith(MARKER_PREFIX)) continue;
+    if (key > LAST_SCANNED_KEY || cell.kind !== "string" || !cell.value.startsWith(MARKER_PREFIX)) return;
     const { row, col } = decodeKey(key);
     const marker = decodeMarker(cell.value.trim());
-    if (!marker) continue;
+    if (!marker) return;
     if (!best || row < best.row || (row === best.row && col < best.col)) best = { sheetIndex, row, col, marker };
-  }
+  });
   return best;
 }
 
