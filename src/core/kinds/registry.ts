@@ -44,9 +44,16 @@ export function newestVersion(kind: FormKind): number {
 
 
 
-/** Every rule a check can report, finding the form included, over the given kinds. */
+const rulesByKinds = new WeakMap<readonly FormKind[], readonly Rule[]>();
+
+/**
+ * Every rule a check can report, finding the form included, over the given kinds. The
+ * same list of kinds gives the same array, made once: every file asks for it.
+ */
 export function rulesOf(kinds: readonly FormKind[]): readonly Rule[] {
-  return [...LOCATE_RULES, ...CHECK_RULES, ...kinds.flatMap((k) => k.rules)];
+  let rules = rulesByKinds.get(kinds);
+  if (!rules) rulesByKinds.set(kinds, (rules = [...LOCATE_RULES, ...CHECK_RULES, ...kinds.flatMap((k) => k.rules)]));
+  return rules;
 }
 
 export const ALL_RULES: readonly Rule[] = rulesOf(ALL_KINDS);

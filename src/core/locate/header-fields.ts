@@ -14,6 +14,7 @@ import type { HeaderFields, HeaderText } from "./types";
 const UNIT_LABELS = ["đơn vị", "tên đơn vị", "đơn vị báo cáo", "tên cơ quan tổ chức", "tên cơ quan"].map(foldText);
 const PARENT_LABELS = ["cơ quan chủ quản", "tên cq tc chủ quản", "tên cơ quan chủ quản", "tên cơ quan tổ chức chủ quản", "cq chủ quản"].map(foldText);
 const DATE_LABELS = ["ngày báo cáo"].map(foldText);
+const ALL_LABELS = [...UNIT_LABELS, ...PARENT_LABELS, ...DATE_LABELS];
 /** "…, ngày 10 tháng 10 năm 2025", "ngày 10/10/2025", "ngày 10-10-2025": the date line under the national motto. */
 const DATE_LINE = /ng[àa]y\s*\d{1,2}\s*(?:th[áa]ng\s*\d{1,2}\s*n[ăa]m|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}/iu;
 /** Texts of the page header that are never a unit's name. */
@@ -29,7 +30,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
   const sheet = wb.sheets[sheetIndex]!;
   const last = Math.min(limitRow - 1, sheet.maxRow);
   const out: HeaderFields = {};
-  const isLabel = (t: string) => [...UNIT_LABELS, ...PARENT_LABELS, ...DATE_LABELS].includes(foldText(t));
+  const isLabel = (t: string) => ALL_LABELS.includes(foldText(t));
   const usable = (t: string) => t !== "" && !isPlaceholderText(t) && !isLabel(t) && !notAName(t);
 
   const named = namedCell(wb, sheetIndex, UNIT_NAME);
@@ -44,9 +45,9 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
     for (let col = 1; col <= sheet.maxCol; col++) {
       const raw = textAt(sheet, row, col);
       if (raw === "") continue;
-      const [head, ...tail] = raw.split(":");
-      const inline = tail.join(":").trim();
-      const key = foldText(head!);
+      // "Đơn vị: Trường …": the label before the first colon, what follows it inline.
+      const colon = raw.indexOf(":");
+      const key = foldText(colon < 0 ? raw : raw.slice(0, colon));
       const role = UNIT_LABELS.includes(key) ? "unit" : PARENT_LABELS.includes(key) ? "parent" : DATE_LABELS.includes(key) ? "date" : undefined;
       if (!role) {
         if (!out.docNumber) out.docNumber = docNumberOf(raw, a1(row, col));
@@ -58,6 +59,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
         continue;
       }
       out.unitCell ??= role === "unit" ? a1(row + 1, col) : undefined;
+      const inline = colon < 0 ? "" : raw.slice(colon + 1).trim();
       const value: HeaderText | undefined = usable(inline) ? { text: inline, cell: a1(row, col) } : valueBelow(row, col) ?? valueRightText(row, col);
       if (role === "unit" && !out.unit && value) out.unit = value;
       if (role === "parent" && !out.parent && value) out.parent = value;

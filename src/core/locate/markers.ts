@@ -29,16 +29,20 @@ export function findMarkers(wb: RawWorkbook): MarkerHit[] {
   return [...bySheet.values()].sort((a, b) => a.sheetIndex - b.sheetIndex);
 }
 
+/** Keys above this are of cells below the rows a marker is looked for in (a row's last column included). */
+const LAST_SCANNED_KEY = cellKey(MARKER_SCAN_ROWS + 1, 0);
+
 function scanSheet(sheet: RawSheet, sheetIndex: number): MarkerHit | undefined {
   let best: MarkerHit | undefined;
-  for (const [key, cell] of sheet.cells) {
-    if (cell.kind !== "string" || !cell.value.startsWith(MARKER_PREFIX)) continue;
+  // forEach: no [key, cell] pair made per cell.
+  sheet.cells.forEach((cell, key) => {
+    // The key tells the row: most of a form's cells lie below, and are passed over unread.
+    if (key > LAST_SCANNED_KEY || cell.kind !== "string" || !cell.value.startsWith(MARKER_PREFIX)) return;
     const { row, col } = decodeKey(key);
-    if (row > MARKER_SCAN_ROWS) continue;
     const marker = decodeMarker(cell.value.trim());
-    if (!marker) continue;
+    if (!marker) return;
     if (!best || row < best.row || (row === best.row && col < best.col)) best = { sheetIndex, row, col, marker };
-  }
+  });
   return best;
 }
 

@@ -23,6 +23,15 @@ export const BOTH_FORMS: readonly FormId[] = FORM_IDS;
 
 export type CodeOf<T extends readonly Rule[]> = T[number]["code"];
 
+const severities = new WeakMap<readonly Rule[], ReadonlyMap<MessageCode, Severity>>();
+
+/** Each table's severities by code, made once per table rather than once per file and sheet. */
+function severityOf(rules: readonly Rule[]): ReadonlyMap<MessageCode, Severity> {
+  let map = severities.get(rules);
+  if (!map) severities.set(rules, (map = new Map(rules.map((r) => [r.code, r.severity]))));
+  return map;
+}
+
 /** Collects problems for one file (and sheet), with each rule's severity from its table. */
 export class Findings<C extends MessageCode> {
   private readonly severity: ReadonlyMap<MessageCode, Severity>;
@@ -32,7 +41,7 @@ export class Findings<C extends MessageCode> {
     private readonly base: Where,
     readonly problems: Problem[] = [],
   ) {
-    this.severity = new Map(rules.map((r) => [r.code, r.severity]));
+    this.severity = severityOf(rules);
   }
 
   /** The same collection, with problems placed on this sheet. */

@@ -11,6 +11,7 @@ import { readPackage, type SheetFilter } from "./read-workbook";
 
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 export type { SheetFilter } from "./read-workbook";
+export { forgetKeptParts } from "./part-memo";
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;

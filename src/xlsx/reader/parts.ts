@@ -10,6 +10,7 @@ import { NamespaceFilter, SPREADSHEETML, type NamespacedHandlers } from "../xml/
 import { crc32 } from "./crc32";
 import { fail, ReadFailure, STOP, StopReading } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
+import type { PartMemo } from "./part-memo";
 import { entryData, type ZipDirectory, type ZipEntry } from "./zip";
 
 /**
@@ -98,17 +99,11 @@ export class PartReader {
    */
   stream(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
     const part = entry.name;
-    // Bit 0: the zip itself is password-encrypted.
-    if (entry.flags & 1) fail("read.encrypted");
-    if (entry.method !== 0 && entry.method !== 8) fail("read.zip-method", { part });
-    const data = entryData(this.bytes, entry);
+    const data = this.compressed(entry);
     const { maxPartBytes, maxTotalBytes } = this.limits;
     const declared = entry.uncompressedSize;
     const tooLarge = (): never => fail("read.part-too-large", { part, limit: megabytes(maxPartBytes) });
     const tooLargeInAll = (): never => fail("read.total-too-large", { limit: megabytes(maxTotalBytes) });
-    // What the directory admits to is refused before any inflating...
-    if (declared > maxPartBytes) tooLarge();
-    if (this.total + declared > maxTotalBytes) tooLargeInAll();
     let partBytes = 0;
     let crc = 0;
     const take = (chunk: Uint8Array): void => {
@@ -153,6 +148,40 @@ export class PartReader {
     checkSize();
   }
 
+  /**
+   * An entry's compressed bytes, once what the directory admits to passes: the checks
+   * made before any inflating, in the order {@link stream} makes them.
+   */
+  private compressed(entry: ZipEntry): Uint8Array {
+    const part = entry.name;
+    // Bit 0: the zip itself is password-encrypted.
+    if (entry.flags & 1) fail("read.encrypted");
+    if (entry.method !== 0 && entry.method !== 8) fail("read.zip-method", { part });
+    const data = entryData(this.bytes, entry);
+    const { maxPartBytes, maxTotalBytes } = this.limits;
+    // What the directory admits to is refused before any inflating; what it hides is caught as the part inflates.
+    if (entry.uncompressedSize > maxPartBytes) fail("read.part-too-large", { part, limit: megabytes(maxPartBytes) });
+    if (this.total + entry.uncompressedSize > maxTotalBytes) fail("read.total-too-large", { limit: megabytes(maxTotalBytes) });
+    return data;
+  }
+
+  /**
+   * What `read` makes of an entry, or what it made of an earlier file's entry with the
+   * very same bytes (see part-memo.ts). A part given again counts against the budget as
+   * it would had it been inflated: by its size, which inflating it had shown true.
+   */
+  reuse<T>(memo: PartMemo<T>, entry: ZipEntry, context: string, read: () => T): T {
+    const data = this.compressed(entry);
+    const kept = memo.find(data, entry, context, this.limits);
+    if (kept !== undefined) {
+      this.total += entry.uncompressedSize;
+      return kept;
+    }
+    const value = read();
+    memo.keep(data, entry, context, this.limits, value);
+    return value;
+  }
+
   /** The first bytes of an entry (at most `max`), without inflating the rest. */
   head(entry: ZipEntry, max: number): Uint8Array {
     const out = new Uint8Array(max);
@@ -171,8 +200,8 @@ export class PartReader {
   }
 
   /**
-   * Parses an XML part. Returns false when a handler stopped early with
-   * {@link StopReading}. A part of ordinary size is inflated whole (its checksum checked
+   * Parses an XML part. Returns false when a handler stopped early (by returning true,
+   * or with {@link StopReading} from where returning cannot reach). A part of ordinary size is inflated whole (its checksum checked
    * before any of it is parsed) and read by the plain scanner, saxes taking over where
    * the XML is not plain; a larger one is streamed through saxes slice by slice, so that
    * it is never held whole. A DOCTYPE is refused outright, and nesting is bounded.
@@ -199,8 +228,8 @@ export class PartReader {
       return fail("read.malformed-xml", { part });
     });
     try {
-      if (entry.uncompressedSize <= WHOLE_PART_MAX) parseXmlText(this.text(entry), handlers, options);
-      else this.streamXml(entry, new XmlSink(handlers, options), options);
+      if (entry.uncompressedSize <= WHOLE_PART_MAX) return parseXmlText(this.text(entry), handlers, options);
+      this.streamXml(entry, new XmlSink(handlers, options), options);
       return true;
     } catch (e) {
       if (e instanceof StopReading) return false;

@@ -1,6 +1,8 @@
 /** Package relationships (`_rels/*.rels`): which part plays which role. */
 import { PACKAGE_RELATIONSHIPS } from "../xml/namespaces";
+import { PartMemo } from "./part-memo";
 import type { PartReader } from "./parts";
+import type { ZipEntry } from "./zip";
 
 export interface Relationship {
   /**
@@ -40,12 +42,18 @@ export function resolveTarget(base: string, target: string): string {
   return out.join("/");
 }
 
+const kept = new PartMemo<ReadonlyMap<string, Relationship>>();
+
 /** Relationships by id; an absent rels part gives an empty map. */
-export function readRels(reader: PartReader, source: string): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
+export function readRels(reader: PartReader, source: string): ReadonlyMap<string, Relationship> {
   const entry = reader.find(relsPartFor(source));
-  if (!entry) return rels;
-  const base = directoryOf(source);
+  if (!entry) return new Map();
+  // The targets resolve against the source's folder: the same bytes elsewhere mean other parts.
+  return reader.reuse(kept, entry, source, () => parseRels(reader, entry, directoryOf(source)));
+}
+
+function parseRels(reader: PartReader, entry: ZipEntry, base: string): ReadonlyMap<string, Relationship> {
+  const rels = new Map<string, Relationship>();
   reader.parseXml(entry, {
     open(tag) {
       if (tag.local !== "Relationship") return;
@@ -57,7 +65,7 @@ export function readRels(reader: PartReader, source: string): Map<string, Relati
   return rels;
 }
 
-export function firstOfKind(rels: Map<string, Relationship>, kind: string): Relationship | undefined {
+export function firstOfKind(rels: ReadonlyMap<string, Relationship>, kind: string): Relationship | undefined {
   for (const r of rels.values()) if (r.kind === kind) return r;
   return undefined;
 }

@@ -7,7 +7,7 @@
 import { a1, setCell, type RawCell, type RawSheet } from "../../core/cells";
 import { isDateFormat } from "../../core/numbers";
 import { parseCellRef, parseRowNumber, parsed } from "./cell-ref";
-import { fail, STOP } from "./failure";
+import { fail } from "./failure";
 import type { XmlTag } from "../xml/tag";
 import type { PartReader } from "./parts";
 import { StringItem, TOO_LONG, type SharedStrings } from "./shared-strings";
@@ -201,14 +201,16 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
     }
   }
 
-  function closeCell(): void {
+  /** True when the cell lies beyond the limits: the reading stops there. */
+  function closeCell(): boolean {
     const cell = build(formulaText());
-    if (cell === undefined) return;
+    if (cell === undefined) return false;
     if (row > maxSheetRows || col > maxSheetCols) {
       tooLarge = true;
-      throw STOP;
+      return true;
     }
     setCell(sheet, row, col, cell);
+    return false;
   }
 
   reader.parseXml(entry, {
@@ -260,7 +262,7 @@ export function readSheet(reader: PartReader, input: SheetInput): boolean {
           return;
         case "sheetData":
           // Everything after the cells is of no use here.
-          throw STOP;
+          return true;
         default:
           if (inInline) inline.close(name);
       }

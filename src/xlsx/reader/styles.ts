@@ -2,6 +2,7 @@
  * `xl/styles.xml`, read only as far as number formats: a cell's `s` indexes `cellXfs`,
  * whose `numFmtId` is either declared in `numFmts` or one of Excel's builtin ids.
  */
+import { PartMemo } from "./part-memo";
 import type { PartReader } from "./parts";
 import type { ZipEntry } from "./zip";
 
@@ -46,7 +47,13 @@ export function builtinFormat(id: number): string | undefined {
   return BUILTIN_FORMATS[id];
 }
 
+const kept = new PartMemo<CellFormats>();
+
 export function readStyles(reader: PartReader, entry: ZipEntry): CellFormats {
+  return reader.reuse(kept, entry, "", () => parseStyles(reader, entry));
+}
+
+function parseStyles(reader: PartReader, entry: ZipEntry): CellFormats {
   const declared = new Map<number, string>();
   const xfFormatIds: number[] = [];
   let inNumFmts = false;

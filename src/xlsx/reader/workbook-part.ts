@@ -2,6 +2,7 @@
 import type { RawSheet } from "../../core/cells";
 import { fail } from "./failure";
 import { RELATIONSHIPS, SPREADSHEETML, type NamespacedHandlers } from "../xml/namespaces";
+import { PartMemo } from "./part-memo";
 import type { PartReader } from "./parts";
 import type { ZipEntry } from "./zip";
 
@@ -28,7 +29,13 @@ function sheetState(value: string | undefined): RawSheet["state"] {
   return value === "hidden" || value === "veryHidden" ? value : "visible";
 }
 
-export function readWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookPart {
+const kept = new PartMemo<Readonly<WorkbookPart>>();
+
+export function readWorkbookPart(reader: PartReader, entry: ZipEntry): Readonly<WorkbookPart> {
+  return reader.reuse(kept, entry, "", () => parseWorkbookPart(reader, entry));
+}
+
+function parseWorkbookPart(reader: PartReader, entry: ZipEntry): WorkbookPart {
   const sheets: SheetEntry[] = [];
   const definedNames: DefinedNameEntry[] = [];
   let sawRoot = false;

@@ -8,7 +8,7 @@
  *
  * It sits after both parsers (the plain scanner and saxes), so each event passes once.
  */
-import { prefixOf, type XmlHandlers, type XmlTag } from "./tag";
+import { prefixOf, type Stop, type XmlHandlers, type XmlTag } from "./tag";
 
 export const SPREADSHEETML = Object.freeze(["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"]);
 export const PACKAGE_RELATIONSHIPS = Object.freeze(["http://schemas.openxmlformats.org/package/2006/relationships"]);
@@ -64,9 +64,10 @@ export interface NamespaceScope {
   attrIn(tag: XmlTag, uris: ReadonlySet<string>, local: string): string | undefined;
 }
 
+/** As {@link XmlHandlers}: returning true stops the reading. */
 export interface NamespacedHandlers {
-  open(tag: XmlTag, scope: NamespaceScope): void;
-  close?(local: string): void;
+  open(tag: XmlTag, scope: NamespaceScope): Stop;
+  close?(local: string): Stop;
   text?(text: string): void;
 }
 
@@ -151,7 +152,7 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
   }
 
   // The scanner calls these unbound, as it reads them off the handlers once.
-  readonly open = (tag: XmlTag): void => {
+  readonly open = (tag: XmlTag): Stop => {
     if (this.skipping > 0) {
       this.skipping++;
       return;
@@ -175,8 +176,7 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
       const extension = local === "ext";
       if (extension) this.inExtension++;
       this.push(depth, extension ? EXTENSION : DELIVERED);
-      this.handlers.open(tag, this);
-      return;
+      return this.handlers.open(tag, this);
     }
     if (depth === 1) this.fault("foreign-root");
     if (uri === MC) return this.markup(tag, depth);
@@ -186,7 +186,7 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
     this.fault("foreign");
   };
 
-  readonly close = (local: string): void => {
+  readonly close = (local: string): Stop => {
     if (this.skipping > 0) {
       this.skipping--;
       return;
@@ -196,7 +196,7 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
     this.leave(depth);
     if (this.alternates.length > 0 && this.alternates[this.alternates.length - 1]!.depth === depth) this.alternates.pop();
     if (kind === EXTENSION) this.inExtension--;
-    if (kind !== THROUGH) this.handlers.close?.(local);
+    if (kind !== THROUGH) return this.handlers.close?.(local);
   };
 
   readonly text = (text: string): void => {

@@ -4,8 +4,9 @@
  * the scanner already delivered, so the handlers see each event once.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { SCANNED, scanPlainXml } from "./plain-scanner";
+import { SCANNED, STOPPED, scanPlainXml } from "./plain-scanner";
 import { localName, prefixOf, type XmlHandlers, type XmlTag } from "./tag";
+import { STOP } from "../reader/failure";
 
 export type XmlFault = "doctype" | "malformed" | "too-deep" | "too-many-attributes";
 
@@ -73,13 +74,14 @@ export class XmlSink {
     if (++this.depth > this.options.maxDepth) this.options.fault("too-deep");
     if (tag.attributeCount > this.options.maxAttributes) this.options.fault("too-many-attributes");
     if (this.skip > 0) this.skip--;
-    else this.handlers.open(tag);
+    // saxes can only be stopped by throwing: this path is the rare one (XML the scanner leaves).
+    else if (this.handlers.open(tag) === true) throw STOP;
   }
 
   close(local: string): void {
     this.depth--;
     if (this.skip > 0) this.skip--;
-    else this.handlers.close?.(local);
+    else if (this.handlers.close?.(local) === true) throw STOP;
   }
 
   text(text: string): void {
@@ -110,12 +112,17 @@ export function saxesInto(sink: XmlSink, options: XmlOptions): SaxesParser<{ xml
   return parser;
 }
 
-/** Parses a whole document held as one string. */
-export function parseXmlText(text: string, handlers: XmlHandlers, options: XmlOptions): void {
+/**
+ * Parses a whole document held as one string. Returns false when a handler stopped it
+ * (by returning true from the scanner's path, by {@link STOP} from saxes').
+ */
+export function parseXmlText(text: string, handlers: XmlHandlers, options: XmlOptions): boolean {
   const delivered = scanPlainXml(text, handlers, options.maxDepth, () => options.fault("too-deep"), options.maxAttributes);
-  if (delivered === SCANNED) return;
+  if (delivered === SCANNED) return true;
+  if (delivered === STOPPED) return false;
   const sink = new XmlSink(handlers, options);
   sink.replayAfter(delivered);
   // An empty part is not a document either: saxes reports it as such on close.
   saxesInto(sink, options).write(text).close();
+  return true;
 }

@@ -17,6 +17,8 @@ import type { XmlHandlers, XmlTag } from "./tag";
 
 /** What {@link scanPlainXml} returns when it read the whole document. */
 export const SCANNED = -1;
+/** What {@link scanPlainXml} returns when a handler asked it to stop. */
+export const STOPPED = -2;
 
 const TAB = 9;
 const LF = 10;
@@ -161,7 +163,8 @@ function allSpace(s: string, from: number, to: number): boolean {
 
 /**
  * Reads `s` into `handlers`. Returns {@link SCANNED} when it read the whole document,
- * else the number of events (open, close, text) it delivered before stopping. An element
+ * {@link STOPPED} when a handler returned true, else the number of events (open, close,
+ * text) it delivered before stopping. An element
  * nested deeper than `maxDepth` calls `tooDeep` (which throws) before it is delivered.
  */
 export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number, tooDeep: () => never, maxAttributes = Infinity): number {
@@ -232,7 +235,7 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
       if (s.charCodeAt(i) !== GT) return events;
       names.pop();
       const local = locals.pop()!;
-      onClose?.(local);
+      if (onClose?.(local) === true) return STOPPED;
       events++;
       pos = i + 1;
       continue;
@@ -338,10 +341,10 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
     sawRoot = true;
     pos = i;
     if (names.length >= maxDepth) tooDeep();
-    handlers.open(tag);
+    if (handlers.open(tag) === true) return STOPPED;
     events++;
     if (selfClosing) {
-      onClose?.(local);
+      if (onClose?.(local) === true) return STOPPED;
       events++;
     } else {
       names.push(name);

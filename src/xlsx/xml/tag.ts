@@ -25,9 +25,15 @@ export interface XmlTag {
   attrNames(): string[];
 }
 
+/**
+ * A handler returns true to stop reading the document there: every sheet stops at the end
+ * of its cells, and that common stop needs no exception unwound through the parser.
+ */
+export type Stop = boolean | void;
+
 export interface XmlHandlers {
-  open(tag: XmlTag): void;
-  close?(local: string): void;
+  open(tag: XmlTag): Stop;
+  close?(local: string): Stop;
   /** Text and CDATA alike. */
   text?(text: string): void;
 }

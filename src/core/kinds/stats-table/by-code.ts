@@ -5,7 +5,7 @@
  */
 import type { StatsFinding } from "./rules";
 import { getCell, type RawCell, type RawSheet } from "../../cells";
-import type { StatsTableForm } from "./schema";
+import type { StatsRow, StatsTableForm } from "./schema";
 import { Findings } from "../../problems";
 import { textAt } from "../../text";
 import { rowIsEmpty, rowNumbers } from "./row-numbers";
@@ -20,8 +20,17 @@ export function codeIn(cell: RawCell | undefined): string | undefined {
   return undefined;
 }
 
+const rowsOfForm = new WeakMap<StatsTableForm, ReadonlyMap<string, StatsRow>>();
+
+/** The form's rows by code, made once per form version: every file asks. */
+function byCodeOf(form: StatsTableForm): ReadonlyMap<string, StatsRow> {
+  let byCode = rowsOfForm.get(form);
+  if (!byCode) rowsOfForm.set(form, (byCode = new Map(form.rows.map((r) => [r.code, r]))));
+  return byCode;
+}
+
 export function firstCodeRow(sheet: RawSheet, form: StatsTableForm, codeCol: number, afterRow: number): number | undefined {
-  const codes = new Set(form.rows.map((r) => r.code));
+  const codes = byCodeOf(form);
   for (let row = afterRow + 1; row <= sheet.maxRow; row++) {
     const code = codeIn(getCell(sheet, row, codeCol));
     if (code !== undefined && codes.has(code)) return row;
@@ -30,15 +39,16 @@ export function firstCodeRow(sheet: RawSheet, form: StatsTableForm, codeCol: num
 }
 
 export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: StatsColumns & { code: number }, fromRow: number, found: Findings<StatsFinding>): Map<string, number> {
-  const byCode = new Map(form.rows.map((r) => [r.code, r]));
+  const byCode = byCodeOf(form);
   const rows = new Map<string, number>();
   const coded: number[] = [];
   for (let row = fromRow; row <= sheet.maxRow; row++) {
     const code = codeIn(getCell(sheet, row, columns.code));
     if (code === undefined) continue;
     coded.push(row);
-    const numbers = rowNumbers(sheet, row, columns);
+    // The numbers are wanted only for a message: most rows are the form's own, once.
     if (!byCode.has(code)) {
+      const numbers = rowNumbers(sheet, row, columns);
       if (numbers) found.emit("locate.row.unknownCodeWithNumbers", { cell: numbers.cell }, { row, code, values: numbers.values });
       else found.emit("locate.row.unknownCode", {}, { row, code });
       continue;
@@ -48,6 +58,7 @@ export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: Stats
       rows.set(code, row);
       continue;
     }
+    const numbers = rowNumbers(sheet, row, columns);
     if (numbers) found.emit("locate.row.duplicateCode", { cell: numbers.cell, rowCode: code }, { row, first, values: numbers.values });
     else found.emit("locate.row.duplicateCodeEmpty", { rowCode: code }, { row, first });
   }

@@ -26,10 +26,12 @@ export interface StatsCells {
   leftOut: Set<string>;
   /** Total rows whose total cell holds the template's formula: derived from the parts, not said. */
   derived: Set<string>;
+  /** Whether any measure cell gave a value. */
+  anyValue: boolean;
 }
 
 export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>): StatsCells {
-  const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set() };
+  const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set(), anyValue: false };
   const { sheet, columns } = loc;
   for (const row of loc.form.rows) {
     const r = loc.rows.get(row.code);
@@ -41,13 +43,15 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       [columns.people, "people"],
     ];
     const values: MeasureValues = {};
+    // The row's cells, put in the report once the row is read: one store per row, not per cell.
+    let rowCells: StatsReport["cells"][string] | undefined;
     for (const [col, measure] of measureCols) {
       if (col === undefined) continue;
       const raw = getCell(sheet, r, col);
       const cell = a1(r, col);
       if (!leftOut && isTemplateTotal(row, measure, raw) && raw?.kind !== "error") {
         // Derived, not said: recomputed from the good parts by the total rule.
-        (out.cells[row.code] ??= {})[measure] = cell;
+        (rowCells ??= {})[measure] = cell;
         out.derived.add(row.code);
         continue;
       }
@@ -64,12 +68,14 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       const outcome = readNumberCell(raw, { sheet: sheet.name, cell, rowCode: row.code, item, measure }, found, out.fixes);
       if (outcome.kind === "value") {
         values[measure] = outcome.value;
-        (out.cells[row.code] ??= {})[measure] = cell;
+        out.anyValue = true;
+        (rowCells ??= {})[measure] = cell;
       } else if (outcome.kind === "excluded") {
         out.excluded.push({ rowCode: row.code, measure, cell });
       }
     }
     if (leftOut) {
+      // Nothing of a row left out is in the report (rowCells stayed empty).
       out.leftOut.add(row.code);
       continue;
     }
@@ -78,9 +84,10 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       const note = textAt(sheet, r, columns.note);
       if (note !== "") {
         out.notes[row.code] = note;
-        (out.cells[row.code] ??= {}).note = a1(r, columns.note);
+        (rowCells ??= {}).note = a1(r, columns.note);
       }
     }
+    if (rowCells) out.cells[row.code] = rowCells;
   }
   return out;
 }

@@ -13,8 +13,7 @@ export function checkStats(loc: LocatedStats, ctx: CheckContext, found: Findings
   const unitsCovered = loc.marker?.units ?? 1;
   checkStatsRows(loc, read, unitsCovered, found);
   const date = statsReportDate(loc, ctx.today, found);
-  const anyValue = Object.values(read.values).some((v) => Object.keys(v).length > 0);
-  if (!anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
+  if (!read.anyValue && Object.keys(read.notes).length === 0 && read.excluded.length === 0) found.emit("check.form.empty", {}, { sheet: loc.sheet.name });
   // A summary names the units it sums, so the level above never counts one of them twice.
   const contains = (loc.marker?.units ?? 1) > 1 ? readContains(loc.sheet) : undefined;
   const report: StatsReport = { form: STATS_TABLE, ...reportBase(loc, ctx), ...(date ? { date } : {}), ...(contains?.length ? { contains } : {}), values: read.values, notes: read.notes, cells: read.cells, ...(loc.labelRows ? { labelRows: { ...loc.labelRows } } : {}) };
