@@ -16,7 +16,7 @@ import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
 import { printSkipped, skippedJson, unfitJson, unfitLine } from "../run-report";
-import { fitToExcel } from "../../core/sheet";
+import type { Unfit } from "../../core/sheet";
 import { DEFAULT_LIMITS } from "../../xlsx/reader";
 import { readAnyWorkbook } from "../../xlsx/read-any";
 import { OTHER_READERS } from "../../xlsx/other-readers";
@@ -95,22 +95,23 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   if (files.length >= LARGE_RUN) collectGarbage();
   clock.lap("check");
 
-  // The reports and the consolidation are let go of once the summary is described and the
-  // printout settled: only the description is held while the workbook is written.
-  const { accepted, printed, sheets, csv, tableUnused } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
+  // Each file is held as its packed record; Chi tiết's lines, the JSON's units and the CSV's
+  // lines are spelt out from them one unit at a time, as they are written.
+  const { accepted, printed, sheets, csv, tableUnused, unfit } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
   if (tableUnused && args.table !== undefined) return fail(message("cli.error.noFigures", { file: args.table }));
   if (sheets) {
     if (files.length >= LARGE_RUN) collectGarbage();
     // Written as XML, deflated and put on disk as it goes: a summary of thousands of units
     // never sits in memory as cells, as text or as a whole file. Its cells were fitted to
-    // Excel's limits (and reported) above. The writing is timed as "render".
-    const { chunks } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(NODE_CODEC ? { codec: NODE_CODEC } : {}) });
+    // Excel's limits (and reported) as they are written. The writing is timed as "render".
+    const { chunks, unfit: cut } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(NODE_CODEC ? { codec: NODE_CODEC } : {}) });
     try {
       await writeAtomic(args.out, chunks, Boolean(args.force));
     } catch (e) {
       if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.out }));
       return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
     }
+    unfit.push(...cut);
     clock.lap("render");
     clock.lap("write");
   }
@@ -146,7 +147,9 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   );
   const accepted = result.files.filter((f) => f.status === "accepted").length;
   clock.lap("describe");
-  const unfit = sheets ? fitToExcel(sheets) : [];
+  // Filled by the writer, which fits every cell to Excel's limits as it writes it (the lines
+  // of Chi tiết are made only then); printed after.
+  const unfit: Unfit[] = [];
   // What is printed is spelt out when it is printed, once the summary is written: the JSON
   // of a country's units is never held whole.
   const printed = (): Iterable<string> => {
@@ -160,7 +163,7 @@ function settle(checked: CheckedFile[], args: ConsolidateArgs, o: SettleContext,
   };
   const kind = kindOf(result.form);
   const csv = args.csv !== undefined && kind && accepted > 0 ? csvChunks(unitValuesCsvLines(eachUnitValues(result, kind))) : undefined;
-  return { accepted, printed, sheets, csv, tableUnused: o.table !== undefined && stats === undefined };
+  return { accepted, printed, sheets, csv, tableUnused: o.table !== undefined && stats === undefined, unfit };
 }
 
 /** Characters gathered before they are encoded and written: few writes, never one whole string. */
