@@ -21,7 +21,8 @@ const lib = require("./lib");
 const { BENCH_DIR, CLI, run, ensureBuilds, requireBuilt, consolidateStats, median, fmt } = lib;
 const hostile = require("./hostile");
 const formats = require("./formats");
-const { floorOne, floorFromDisk, floorInThreads } = require("./floor");
+const { floorFromDisk, floorInThreads } = require("./floor");
+const { floorOne, timeEach, timeEachAsync } = require("./timing");
 
 const SIZES = (process.env.BENCH_SIZES || "100,1000,10000,50000").split(",").map(Number);
 const RUNS = { 100: 5, 1000: 3, 10000: 2, 50000: 1 };
@@ -77,18 +78,6 @@ const listForms = (dir) =>
     .filter((f) => f.endsWith(".xlsx"))
     .sort()
     .map((f) => path.join(dir, f));
-
-function timeEach(items, fn) {
-  const start = process.hrtime.bigint();
-  for (const x of items) fn(x);
-  return Number(process.hrtime.bigint() - start) / 1e6 / items.length;
-}
-
-async function timeEachAsync(items, fn) {
-  const start = process.hrtime.bigint();
-  for (const x of items) await fn(x);
-  return Number(process.hrtime.bigint() - start) / 1e6 / items.length;
-}
 
 /** SheetJS 0.20.3 (a bench-only dev dependency), when installed: the reader a developer would pick instead. */
 function sheetJs() {
@@ -259,8 +248,9 @@ function measurePane() {
   const r = require("child_process").spawnSync(process.execPath, [script], { cwd: lib.ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
   const lines = (r.stdout || "").trim().split("\n");
   for (const l of lines.slice(0, -1)) log(l);
+  log();
   try {
-    return JSON.parse(lines[lines.length - 1]);
+    return JSON.parse(lines[lines.length - 1]).pane;
   } catch {
     log(`  the pane bench gave no figures (exit ${r.status})`);
     return undefined;
@@ -297,13 +287,14 @@ function printTargets(results, twice, pane) {
     const vsSheet = x.sampleSheetJs === undefined ? undefined : x.sampleSheetJs / x.sampleCheck;
     log(`  ${String(x.n).padStart(6)} files: reader + checks ≥ 5× faster than ExcelJS: ${fmt(vsExcel)}× ${yes(vsExcel >= 5)} · ≥ 3× faster than SheetJS: ${vsSheet === undefined ? "— (not installed)" : `${fmt(vsSheet)}× ${yes(vsSheet >= 3)}`}`);
   }
-  if (pane) {
-    for (const p of pane.sizes || []) {
-      const t = p.files === 1000 ? ` · ≤ 2 s ${yes(p.totalMs <= 2000)}` : "";
-      const task = p.files >= 5000 ? ` ${yes(p.longestTaskMs <= 100)}` : "";
-      log(`  pane, ${p.files.toLocaleString("en")} files: ${fmt(p.totalMs / 1000)} s${t} · longest main-thread task ${fmt(p.longestTaskMs, 0)} ms${task} · heap ${fmt(p.heapMb, 0)} MB ${yes(p.heapMb <= 150)}`);
+  for (const p of pane || []) {
+    const t = p.files <= 1000 ? ` · ≤ 2 s ${yes(p.totalMs <= 2000)}` : "";
+    const task = p.files >= 5000 ? ` ${yes(p.longestTaskMs <= 100)}` : "";
+    log(`  pane, ${p.files.toLocaleString("en")} files: ${fmt(p.totalMs / 1000)} s${t} · longest main-thread task ${fmt(p.longestTaskMs, 0)} ms${task} · heap ${fmt(p.peakMainHeapMB, 0)} MB the pane's thread ${yes(p.peakMainHeapMB <= 150)}, ${fmt(p.peakAllHeapsMB, 0)} MB with its workers ${yes(p.peakAllHeapsMB <= 150)}`);
+    for (const [phase, c] of Object.entries(p.cancels || {})) {
+      const ok = !c.missedPhase && c.ms <= 200 && c.downloaded === 0 && c.ready;
+      log(`    "Hủy" while ${phase}: ${c.missedPhase ? "the phase passed before it could be caught" : `${c.ms} ms`}, ${c.downloaded} downloaded after, ${c.ready ? "ready again" : "not ready"} ${yes(ok)}`);
     }
-    for (const c of pane.cancel || []) log(`  pane, "Hủy" while ${c.phase}: ${fmt(c.ms, 0)} ms ${yes(c.ms <= 200)}${c.leftovers ? ", something was written or downloaded: NOT MET" : ""}`);
   }
   log();
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, module, process, TextDecoder */
 // What the in-process measurements share: the floor a file's reading is held against, and
-// timing a function over many items. (bench/run.js holds a copy of these from before.)
+// timing a function over many items.
 "use strict";
 const { unzipSync } = require("fflate");
 
