@@ -4,23 +4,17 @@ import type { FormId } from "../core/forms";
 import { checkFileBytes, refused } from "../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../xlsx/reader";
 import { OTHER_READERS } from "../xlsx/other-readers";
-import { readBounded, readBoundedSync, type Source } from "./files";
+import { readBoundedSync, type Source } from "./files";
 
 /**
  * The file is named as the user gave it (or as found in a folder they gave), path and all.
  * Never throws: a file that cannot be opened, or that trips a bug of ours, is refused alone.
  */
 export async function checkOne(source: Source, today: string, form?: FormId, onInternalError?: (e: unknown) => void): Promise<CheckedFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBounded(source.path, DEFAULT_LIMITS.maxFileBytes);
-  } catch (e) {
-    return unopened(source.name, e);
-  }
-  return checkFileBytes(source.name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
+  return checkOneSync(source, today, form, onInternalError);
 }
 
-/** `checkOne` for a worker thread: the read blocks only the thread that waits for it anyway. */
+/** One file read in one go and checked: in a worker, the read blocks only the thread that waits for it anyway. */
 export function checkOneSync(source: Source, today: string, form?: FormId, onInternalError?: (e: unknown) => void): CheckedFile {
   let bytes: Uint8Array;
   try {

@@ -116,34 +116,14 @@ async function walk(dir: Buffer, into: Inputs): Promise<void> {
   }
 }
 
-/** Reads at most `limit + 1` bytes, so a huge file is refused by size without loading it whole. */
-export async function readBounded(file: FsPath, limit: number): Promise<Uint8Array> {
-  // Non-blocking open: should a FIFO have taken the file's place, opening it returns at
-  // once instead of waiting for a writer, and the check below refuses it.
-  const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    const length = Math.min(stat.size, limit + 1);
-    const buf = new Uint8Array(length);
-    let offset = 0;
-    while (offset < length) {
-      const { bytesRead } = await handle.read(buf, offset, length - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return offset === length ? buf : buf.subarray(0, offset);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
- * `readBounded` in one go, for a worker thread that has nothing else to do meanwhile:
- * three system calls and one read into a buffer sized by `fstat`, no promise per step.
- * The same refusals, for the same reasons: not a regular file (`ENOTREG`), cannot open.
+ * Reads at most `limit + 1` bytes, so a huge file is refused by size without loading it
+ * whole: three system calls and one read into a buffer sized by `fstat`. Refuses what is
+ * not a regular file (`ENOTREG`); a path that cannot be opened throws its own error.
  */
 export function readBoundedSync(file: FsPath, limit: number): Uint8Array {
+  // Non-blocking open: should a FIFO have taken the file's place, opening it returns at
+  // once instead of waiting for a writer, and the check below refuses it.
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
@@ -161,6 +141,11 @@ export function readBoundedSync(file: FsPath, limit: number): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The same read for a caller that awaits (a list file, the files read without workers): one set of rules. */
+export async function readBounded(file: FsPath, limit: number): Promise<Uint8Array> {
+  return readBoundedSync(file, limit);
 }
 
 export async function exists(file: string): Promise<boolean> {
