@@ -9,14 +9,19 @@ export class PhaseClock {
   private readonly start = performance.now();
   private last = this.start;
   private readonly cpu = process.cpuUsage();
+  private lastCpu = this.cpu;
   private readonly phases: Record<string, number> = {};
+  private readonly cpuMs: Record<string, number> = {};
   private readonly peakRssMb: Record<string, number> = {};
 
   lap(phase: string): void {
     const t = performance.now();
     this.phases[phase] = round(t - this.last);
     this.peakRssMb[phase] = maxRssMb();
+    const cpu = process.cpuUsage();
+    this.cpuMs[phase] = round((cpu.user + cpu.system - this.lastCpu.user - this.lastCpu.system) / 1000);
     this.last = t;
+    this.lastCpu = cpu;
   }
 
   stats(run: { files: number; accepted: number; jobs: number; busyMs: number }) {
@@ -30,6 +35,8 @@ export class PhaseClock {
       cpuMs: round((cpu.user + cpu.system) / 1000),
       checkBusyMs: round(run.busyMs),
       phases: this.phases,
+      /** CPU of every thread in each phase: past the check, this thread's work (and V8's helpers), steadier than wall time on a busy machine. */
+      phaseCpuMs: this.cpuMs,
       /** The process's peak RSS as it stood at the end of each phase. */
       peakRssMb: this.peakRssMb,
     };

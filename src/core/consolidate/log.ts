@@ -33,35 +33,63 @@ export function buildLog(input: LogInput): LogLine[] {
   }
   if (input.badDeadline !== undefined) lines.push(line("note", "consolidate.deadline.invalid", { deadline: input.badDeadline }));
 
+  // Looked up per file through an index: an inbox of files each with a value the form has no place for would be quadratic.
+  const ignoredOf = new Map<number, Ignored[]>();
+  for (const x of input.ignored) {
+    const list = ignoredOf.get(x.index);
+    if (list) list.push(x);
+    else ignoredOf.set(x.index, [x]);
+  }
   for (const f of input.files) {
     const about = { fileIndex: f.index, file: f.file, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
-    lines.push({ ...about, ...line(f.status, f.code, f.params) });
-    if (f.format === "xls" || f.format === "ods") lines.push({ ...about, ...line("note", "consolidate.format", { format: message(`format.${f.format}`) }) });
-    if (f.status === "accepted") for (const k of input.kept.get(f.index) ?? []) lines.push({ ...about, ...line("duplicate-kept", k.code, k.params) });
+    const push = (...parts: Partial<LogLine>[]) => lines.push(logLine(Object.assign({}, about, ...parts) as LogLine));
+    push(line(f.status, f.code, f.params));
+    if (f.format === "xls" || f.format === "ods") push(line("note", "consolidate.format", { format: message(`format.${f.format}`) }));
+    if (f.status === "accepted") for (const k of input.kept.get(f.index) ?? []) push(line("duplicate-kept", k.code, k.params));
     const byLabel = f.report?.labelRows;
-    if (byLabel) lines.push({ ...about, ...line("note", "consolidate.labelRows", byLabel) });
+    if (byLabel) push(line("note", "consolidate.labelRows", byLabel));
     for (const p of f.problems) {
-      lines.push({ ...about, status: "problem", severity: p.severity, code: p.code, ...where(p.where.sheet, p.where.cell, p.where.rowCode), message: describe(p) });
+      push({ status: "problem", severity: p.severity, code: p.code, sheet: p.where.sheet, cell: p.where.cell, rowCode: p.where.rowCode, message: describe(p) });
     }
     if (f.status !== "accepted") continue;
     for (const x of f.excluded) {
       const params = { cell: x.cell, rowCode: x.rowCode };
-      lines.push({ ...about, ...line("excluded", "consolidate.excluded", params), ...where(f.report?.source.sheet, x.cell, x.rowCode) });
+      push(line("excluded", "consolidate.excluded", params), where(f.report?.source.sheet, x.cell, x.rowCode));
     }
-    for (const x of input.ignored.filter((i) => i.index === f.index)) {
+    for (const x of ignoredOf.get(f.index) ?? []) {
       const code: MessageCode = x.kind === "value" ? "consolidate.ignored.value" : "consolidate.ignored.field";
-      lines.push({ ...about, ...line("ignored", code, { cell: x.cell ?? "", rowCode: x.rowCode }), ...where(f.report?.source.sheet, x.cell, x.rowCode) });
+      push(line("ignored", code, { cell: x.cell ?? "", rowCode: x.rowCode }), where(f.report?.source.sheet, x.cell, x.rowCode));
     }
-    if (f.report?.yearAssumed && y && y.year !== null) lines.push({ ...about, ...line("note", "consolidate.year.assumedFile", { year: y.year }) });
-    if (f.timeliness === "late") lines.push({ ...about, ...line("late", "consolidate.timeliness.late", { date: dayVi(f.report?.date ?? ""), deadline: dayVi(input.deadline ?? "") }) });
-    if (f.timeliness === "no-date") lines.push({ ...about, ...line("undated", "consolidate.timeliness.noDate") });
-    if (f.suggested !== undefined) lines.push({ ...about, severity: "warning", ...line("unexpected", "consolidate.roster.suggested", { unit: f.unit ?? "", listed: f.suggested }) });
-    else if (f.unexpected) lines.push({ ...about, ...line("unexpected", "consolidate.unexpected", { unit: f.unit ?? "" }) });
-    if (f.aliasOf !== undefined) lines.push({ ...about, ...line("note", "consolidate.roster.aliased", { unit: f.unit ?? "", listed: f.aliasOf }) });
+    if (f.report?.yearAssumed && y && y.year !== null) push(line("note", "consolidate.year.assumedFile", { year: y.year }));
+    if (f.timeliness === "late") push(line("late", "consolidate.timeliness.late", { date: dayVi(f.report?.date ?? ""), deadline: dayVi(input.deadline ?? "") }));
+    if (f.timeliness === "no-date") push(line("undated", "consolidate.timeliness.noDate"));
+    if (f.suggested !== undefined) push({ severity: "warning" }, line("unexpected", "consolidate.roster.suggested", { unit: f.unit ?? "", listed: f.suggested }));
+    else if (f.unexpected) push(line("unexpected", "consolidate.unexpected", { unit: f.unit ?? "" }));
+    if (f.aliasOf !== undefined) push(line("note", "consolidate.roster.aliased", { unit: f.unit ?? "", listed: f.aliasOf }));
   }
 
-  for (const m of input.missing) lines.push({ unit: m.unit, ...line("missing", m.code, { unit: m.unit }) });
+  for (const m of input.missing) lines.push(logLine({ unit: m.unit, ...line("missing", m.code, { unit: m.unit }) }));
   return lines;
+}
+
+/**
+ * Every line with the same members in one order, those it lacks undefined (JSON leaves them
+ * out): one V8 shape for a country's lines, its members inside the object. Lines spread
+ * together from parts of varying members got a shape and a side store each, some 300
+ * bytes a line over 10,000s of lines.
+ */
+function logLine(l: LogLine): LogLine {
+  return { fileIndex: l.fileIndex, file: l.file, unit: l.unit, status: l.status, severity: once(l.severity), code: once(l.code), sheet: once(l.sheet), cell: l.cell, rowCode: l.rowCode, message: l.message };
+}
+
+/** The few texts every file's lines repeat (a problem's code and severity, the sheet's name), held once each: each file's copy came out of its own packed record. */
+const known = new Map<string, string>();
+function once<T extends string | undefined>(s: T): T {
+  if (s === undefined) return s;
+  const k = known.get(s);
+  if (k !== undefined) return k as T;
+  if (known.size < 10_000) known.set(s, s);
+  return s;
 }
 
 function line(status: LogStatus, code: MessageCode, params: Params = {}): LogLine {

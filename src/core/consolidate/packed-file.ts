@@ -13,9 +13,9 @@
  * goes on with the strings of the first part (the file's name, the sheet's) rather than
  * its own.
  *
- * `PackedFile` reads as a `CheckedFile`: its report is made on each request, its numbers
- * unpacked the first time that report is asked for them and kept on it while it is among
- * the last few reports read, so that no caller holds every unit's numbers at once.
+ * `PackedFile` reads as a `CheckedFile`: its report is made on the first request, its
+ * numbers unpacked when that report is asked for them and kept on it while it is among the
+ * last few reports read, so that no caller holds every unit's numbers at once.
  */
 import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
 import type { Problem } from "../problems";
@@ -78,6 +78,9 @@ function materialReport(r: Report | undefined): Report | undefined {
 
 export class PackedFile implements CheckedFile {
   private head?: Head;
+  /** Where each part starts: the head's end, then one offset per later part. */
+  private starts?: number[];
+  private reportObject?: Report;
 
   constructor(readonly bytes: Uint8Array) {}
 
@@ -118,22 +121,25 @@ export class PackedFile implements CheckedFile {
   }
 
   /**
-   * A new report object each time: its identity at once, each of its own members (values,
-   * notes, cells) unpacked alone the first time it is read from this object.
+   * One report object per file: its identity at once, each of its own members (values,
+   * notes, cells) unpacked alone when read and let go of again once many other reports
+   * were read (see `recentlyUnpacked`), so that holding every file's report never holds
+   * every unit's numbers.
    */
   get report(): Report | undefined {
+    if (this.reportObject) return this.reportObject;
     const h = this.unpackedHead();
     if (!h.reportKeys || !h.identity) return undefined;
     // Every report made here takes the same steps, with the same accessors: one hidden
     // class for all of them, and fast reads in the loops that sum and print them.
     const r: Record<string | symbol, unknown> = {};
-    Object.defineProperty(r, STATE, { value: { file: this, memo: {} } satisfies ReportState });
+    Object.defineProperty(r, STATE, { value: { file: this, memo: NOTHING } satisfies ReportState });
     let part = 1;
     for (const k of h.reportKeys) {
       if (IDENTITY.has(k)) r[k] = h.identity[k];
       else Object.defineProperty(r, k, memberAccessor(k, part++));
     }
-    return r as unknown as Report;
+    return (this.reportObject = r as unknown as Report);
   }
 
   /** Part `n` of the bytes, unpacked. */
@@ -151,17 +157,20 @@ export class PackedFile implements CheckedFile {
 
   /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
   private part(n: number): Unpacker {
-    const lengths = new Unpacker(this.bytes).value() as number[];
-    const headAt = new Unpacker(this.bytes).skipped();
-    if (n >= 0) {
-      let at = headAt;
-      for (let i = 0; i < n; i++) at += lengths[i]!;
-      return new Unpacker(this.bytes, at);
-    }
+    const starts = this.partStarts();
+    if (n >= 0) return new Unpacker(this.bytes, starts[n]);
     // The last part goes on with the head's strings: they are met again by stepping over the head.
-    const u = new Unpacker(this.bytes, headAt);
+    const u = new Unpacker(this.bytes, starts[0]);
     u.skip();
-    return u.jump(headAt + lengths.reduce((a, b) => a + b, 0));
+    return u.jump(starts[starts.length - 1]!);
+  }
+
+  private partStarts(): number[] {
+    if (this.starts) return this.starts;
+    const lengths = new Unpacker(this.bytes).value() as number[];
+    const starts = [new Unpacker(this.bytes).skipped()];
+    for (const n of lengths) starts.push(starts[starts.length - 1]! + n);
+    return (this.starts = starts);
   }
 
   private unpackedHead(): Head {
@@ -175,11 +184,13 @@ export class PackedFile implements CheckedFile {
 }
 
 const STATE = Symbol("packed report");
+/** The memo of a report with nothing unpacked: one object for all, never written to. */
+const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
 
 interface ReportState {
   file: PackedFile;
   /** The members unpacked so far, held by this report object only, and only while it is among the recent ones. */
-  memo: Record<string, unknown>;
+  memo: Readonly<Record<string, unknown>>;
 }
 
 const accessors = new Map<string, PropertyDescriptor>();
@@ -193,11 +204,16 @@ function memberAccessor(key: string, part: number): PropertyDescriptor {
     a = {
       get(this: unknown) {
         const s = state(this);
-        if (!(key in s.memo)) {
-          s.memo[key] = s.file.member(part);
+        let memo = s.memo;
+        if (!(key in memo)) {
+          // A new memo rather than a member added to the old one: the report lives long, its
+          // old memo is in V8's old space, and a young value written into it would outlive
+          // every quick collection once that memo is let go of (a country's numbers piling
+          // up as garbage until a full one).
+          memo = s.memo = { ...memo, [key]: s.file.member(part) };
           recentlyUnpacked(s);
         }
-        return s.memo[key];
+        return memo[key];
       },
       // A member set by hand is the caller's own: a plain member, never unpacked over.
       set(this: object, value: unknown) {
@@ -238,7 +254,7 @@ let next = 0;
 function recentlyUnpacked(s: ReportState): void {
   if (recent[(next + RECENT - 1) % RECENT] === s) return;
   const old = recent[next];
-  if (old && old !== s && !recent.some((r, i) => r === old && i !== next)) old.memo = {};
+  if (old && old !== s && !recent.some((r, i) => r === old && i !== next)) old.memo = NOTHING;
   recent[next] = s;
   next = (next + 1) % RECENT;
 }

@@ -172,23 +172,24 @@ describe("Nhật ký", () => {
     { ...OPTS, expected: ["Trường Tiểu học Quài Cang", "Trường TH Mường Thín"], deadline: "2025-10-08" },
   ) as StatsConsolidation;
   const log = summarySheets(c, NAMES, CTX)[2]!;
-  const texts = log.cells.map((x) => x.value).filter((v): v is string => typeof v === "string");
+  const logCells = [...eachCell(log)];
+  const texts = logCells.map((x) => x.value).filter((v): v is string => typeof v === "string");
 
   test("has the date of consolidation passed in, and one line per file and per problem", () => {
     expect(texts).toContain("Ngày tổng hợp: 12/10/2025 09:30");
-    const rows = (file: string) => log.cells.filter((x) => x.col === 2 && x.value === file).length;
+    const rows = (file: string) => logCells.filter((x) => x.col === 2 && x.value === file).length;
     expect(rows("loi.xlsx")).toBe(2);
     expect(rows("quai-to-cu.xlsx")).toBe(1);
     expect(texts).toContain("Bỏ (trùng đơn vị)");
     expect(texts).toContain("Lỗi");
-    const line = log.cells.find((x) => x.col === 6 && x.value === "D20");
+    const line = logCells.find((x) => x.col === 6 && x.value === "D20");
     expect(line).toBeDefined();
   });
 
   test("then the missing, unexpected, late and undated units", () => {
     const after = (title: string) => {
-      const head = log.cells.find((x) => typeof x.value === "string" && x.value.startsWith(`${title} (`))!;
-      return log.cells.find((x) => x.row === head.row + 1 && x.col === 2)!.value;
+      const head = logCells.find((x) => typeof x.value === "string" && x.value.startsWith(`${title} (`))!;
+      return logCells.find((x) => x.row === head.row + 1 && x.col === 2)!.value;
     };
     expect(after("Đơn vị chưa có báo cáo được tổng hợp")).toBe("Trường TH Mường Thín");
     expect(after("Đơn vị ngoài danh sách phải báo cáo")).toBe("Trường THCS Quài Tở");

@@ -53,36 +53,46 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
   for (const [col, code] of heads) cells.push({ row: HEAD_ROW, col, value: message(code), style: D.head });
 
   const table = c.log.filter((l) => l.status !== "missing");
-  table.forEach((l, i) => {
-    const row = HEAD_ROW + 1 + i;
-    const bold = l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
-    cells.push(
-      { row, col: COL.stt, value: i + 1, style: D.center },
-      { row, col: COL.file, value: l.file ?? null, style: bold ? D.textBold : D.text },
-      { row, col: COL.unit, value: l.unit ?? null, style: D.text },
-      { row, col: COL.status, value: statusLabel(l), style: D.text },
-      { row, col: COL.code, value: l.code, style: D.text },
-      { row, col: COL.cell, value: l.cell ?? null, style: D.center },
-      { row, col: COL.message, value: l.message, style: D.text },
-    );
-  });
   const tableEnd = HEAD_ROW + Math.max(table.length, 1);
 
+  // The units missing, off the list, late and undated, in sections below the table: where
+  // each starts is known now (the merges are), its lines are made when written.
+  const sections: { top: number; title: string; units: readonly string[] }[] = [];
   let row = tableEnd + 2;
-  const section = (titleCode: MessageCode, units: readonly string[]) => {
-    wide(row++, message(titleCode, { count: units.length }), D.section);
-    if (units.length === 0) cells.push({ row: row++, col: COL.file, value: message("consolidate.log.none"), style: D.plain });
-    units.forEach((u, i) => {
-      cells.push({ row, col: COL.stt, value: i + 1, style: D.center }, { row, col: COL.file, value: u, style: D.text });
-      merges.push(`${a1(row, COL.file)}:${a1(row, COL.unit)}`);
-      row++;
-    });
-    row++;
-  };
-  section("consolidate.log.missing", c.missing);
-  section("consolidate.log.unexpected", c.unexpected);
-  section("consolidate.log.late", c.late);
-  section("consolidate.log.undated", c.undated);
+  for (const [code, units] of [
+    ["consolidate.log.missing", c.missing],
+    ["consolidate.log.unexpected", c.unexpected],
+    ["consolidate.log.late", c.late],
+    ["consolidate.log.undated", c.undated],
+  ] as const) {
+    sections.push({ top: row, title: message(code, { count: units.length }), units });
+    merges.push(`${a1(row, 1)}:${a1(row, LAST)}`);
+    units.forEach((_, i) => merges.push(`${a1(row + 1 + i, COL.file)}:${a1(row + 1 + i, COL.unit)}`));
+    row += 1 + Math.max(units.length, 1) + 1;
+  }
+
+  // One line per file and per problem: a country's inbox has 10,000s, never held as cells.
+  function* lines(): Iterable<CellDescription> {
+    for (const [i, l] of table.entries()) {
+      const row = HEAD_ROW + 1 + i;
+      const bold = l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
+      yield { row, col: COL.stt, value: i + 1, style: D.center };
+      yield { row, col: COL.file, value: l.file ?? null, style: bold ? D.textBold : D.text };
+      yield { row, col: COL.unit, value: l.unit ?? null, style: D.text };
+      yield { row, col: COL.status, value: statusLabel(l), style: D.text };
+      yield { row, col: COL.code, value: l.code, style: D.text };
+      yield { row, col: COL.cell, value: l.cell ?? null, style: D.center };
+      yield { row, col: COL.message, value: l.message, style: D.text };
+    }
+    for (const s of sections) {
+      yield { row: s.top, col: 1, value: s.title, style: D.section };
+      if (s.units.length === 0) yield { row: s.top + 1, col: COL.file, value: message("consolidate.log.none"), style: D.plain };
+      for (const [i, u] of s.units.entries()) {
+        yield { row: s.top + 1 + i, col: COL.stt, value: i + 1, style: D.center };
+        yield { row: s.top + 1 + i, col: COL.file, value: u, style: D.text };
+      }
+    }
+  }
 
   return {
     name,
@@ -91,6 +101,7 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
     // lines over the next row's.
     rowHeights: [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l) }))],
     cells,
+    rows: lines,
     merges,
     page: { ...tablePage(), repeatRows: [HEAD_ROW, HEAD_ROW], printArea: `A1:${a1(row, LAST)}` },
     protect: false,

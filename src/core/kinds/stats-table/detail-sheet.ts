@@ -97,6 +97,23 @@ function infoSpans(first: number, last: number): { date: Span; units: Span; file
   return { date: at(first, first), units: at(first + 1, first + 1), file: at(first + 2, fileTo), notes: at(fileTo + 1, last) };
 }
 
+/**
+ * Every unit's number in every column, in one pass over the units: a packed report unpacks
+ * its numbers once here rather than once per band. NaN where the unit gave none. The totals
+ * as they are summed: Tổng hợp's total rows are these columns' sums.
+ */
+function unitNumbers(form: StatsTableForm, accepted: readonly { report: StatsReport }[], columns: readonly DetailColumn[]): Float64Array {
+  const out = new Float64Array(accepted.length * columns.length).fill(NaN);
+  accepted.forEach((f, i) => {
+    const values = withTotals(form, f.report.values);
+    columns.forEach((d, k) => {
+      const v = values[d.code]?.[d.measure];
+      if (typeof v === "number") out[i * columns.length + k] = v;
+    });
+  });
+  return out;
+}
+
 export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string): SheetDescription {
   const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isStatsReport(f.report) ? [{ file: f.file, report: f.report }] : []));
   const { plan, rows, columns } = layout(form, accepted.length);
@@ -168,17 +185,18 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
   });
 
   // Lines as tall as their wrapped texts; a line of one text line keeps the default height.
-  const lineHeight = (f: (typeof accepted)[number], first: boolean) =>
-    Math.max(wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT), first ? Math.max(wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT)) : 0);
-  accepted.forEach((_, i) => {
+  // Each unit's report is read once here, not once per band.
+  const unitHeights = new Float64Array(accepted.length);
+  const infoHeights = new Float64Array(accepted.length);
+  accepted.forEach((f, i) => {
     merge(info.first + i, spans.file);
     merge(info.first + i, spans.notes);
+    unitHeights[i] = wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT);
+    infoHeights[i] = Math.max(unitHeights[i]!, wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT));
   });
   for (const band of plan.bands) {
-    accepted.forEach((f, i) => {
-      const h = lineHeight(f, band === info);
-      if (h > oneLine) heights.push({ row: band.first + i, height: h });
-    });
+    const tall = band === info ? infoHeights : unitHeights;
+    for (let i = 0; i < accepted.length; i++) if (tall[i]! > oneLine) heights.push({ row: band.first + i, height: tall[i]! });
   }
 
   function* lines(): Iterable<CellDescription> {
@@ -195,17 +213,17 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       yield* spanCells(row, spans.file, f.file, D.text);
       yield* spanCells(row, spans.notes, notes === "" ? null : notes, D.text);
     }
+    const numbers = unitNumbers(form, accepted, columns);
     for (const [b, band] of measureBands.entries()) {
       yield* bandHeads[b]!;
-      const own = columns.filter((d) => d.band === band);
+      const own = columns.flatMap((d, k) => (d.band === band ? [{ col: d.col, k }] : []));
       for (const [i, f] of accepted.entries()) {
         const row = band.first + i;
         yield* unitCells(row, i, f.report);
-        // The totals as they are summed: Tổng hợp's total rows are this column's sums.
-        const values = withTotals(form, f.report.values);
-        for (const d of own) {
-          const v = values[d.code]?.[d.measure];
-          yield { row, col: d.col, value: typeof v === "number" ? v : null, style: NUMBER };
+        const line = i * columns.length;
+        for (const { col, k } of own) {
+          const v = numbers[line + k]!;
+          yield { row, col, value: Number.isNaN(v) ? null : v, style: NUMBER };
         }
       }
     }
