@@ -9,9 +9,7 @@
  * The bytes: the lengths of every part but the last (one packed array), then the parts,
  * each packed with strings of its own: who and what (`[members of the checked file, its
  * members but the report and the problems, members of the report, the report's identity]`),
- * each other member of the report in its order, then `{problems, excluded, fixes}`, which
- * goes on with the strings of the first part (the file's name, the sheet's) rather than
- * its own.
+ * each other member of the report in its order, then `{problems, excluded, fixes}`.
  *
  * `PackedFile` reads as a `CheckedFile`: its report is made on the first request, its
  * numbers unpacked when that report is asked for them and kept on it while it is among the
@@ -48,13 +46,13 @@ export function packCheckedFile(c: CheckedFile): Uint8Array {
   const p = new Packer();
   const starts = [p.part()];
   p.value([Object.keys(c), top, r ? Object.keys(r) : undefined, r ? identity : undefined]);
-  const headStrings = p.stringsSoFar();
   for (const v of numbers) {
     starts.push(p.part());
     p.value(v);
   }
-  // The problems name the file and sheet again: they go on with the head's strings.
-  starts.push(p.part(headStrings));
+  // The problems with strings of their own too (the sheet's name said again, some 20 bytes):
+  // read four times in a consolidation, they would otherwise step over the head each time.
+  starts.push(p.part());
   p.value(later);
   const prefix = new Packer();
   prefix.value(starts.slice(1).map((at, i) => at - starts[i]!));
@@ -158,11 +156,7 @@ export class PackedFile implements CheckedFile {
   /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
   private part(n: number): Unpacker {
     const starts = this.partStarts();
-    if (n >= 0) return new Unpacker(this.bytes, starts[n]);
-    // The last part goes on with the head's strings: they are met again by stepping over the head.
-    const u = new Unpacker(this.bytes, starts[0]);
-    u.skip();
-    return u.jump(starts[starts.length - 1]!);
+    return new Unpacker(this.bytes, starts[n >= 0 ? n : starts.length + n]);
   }
 
   private partStarts(): number[] {

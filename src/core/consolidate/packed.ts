@@ -79,19 +79,10 @@ export class Packer {
     throw new TypeError(`cannot pack a ${typeof v === "object" ? ((v as object).constructor?.name ?? "object") : typeof v}`);
   }
 
-  /**
-   * Starts a part unpacked on its own: strings met before are written again. Returns where
-   * it starts. A part may instead go on with the strings of an earlier one (`strings()`),
-   * to be unpacked after that one is skipped.
-   */
-  part(strings = new Map<string, number>()): number {
-    this.strings = strings;
+  /** Starts a part unpacked on its own, with strings of its own. Returns where it starts. */
+  part(): number {
+    this.strings = new Map<string, number>();
     return this.at;
-  }
-
-  /** The strings met so far in this part, for a later part to go on with (a copy). */
-  stringsSoFar(): Map<string, number> {
-    return new Map(this.strings);
   }
 
   /** The bytes so far, copied into a buffer of their own size. */
@@ -304,12 +295,6 @@ export class Unpacker {
       default:
         throw new RangeError(`not packed data (tag ${tag} at ${this.at - 1})`);
     }
-  }
-
-  /** Goes on at `at`, keeping the strings met so far: the part there was packed after them. */
-  jump(at: number): this {
-    this.at = at;
-    return this;
   }
 
   private stringAfter(tag: number | undefined): string {
