@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { consolidate, summarySheets } from "../../../src/core/pipeline";
 import { PAGE_CHARS, defaultSheetNames } from "../../../src/core/consolidate";
-import { rowOf, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
+import { rowOf, statsDetailSheet, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
 import { columnName } from "../../../src/core/cells";
 import { decodeMarker } from "../../../src/core/meta";
 import { SIGNED_UNIT } from "../../../src/core/layout";
@@ -239,5 +239,19 @@ describe("text from a submission is never a formula", () => {
       }),
       { seed: Number(process.env.FC_SEED ?? 20251006), numRuns: 50 },
     );
+  });
+});
+
+describe("Chi tiết read band by band", () => {
+  test("holds the same cells as Chi tiết read all at once: every unit's number in its band, whatever is read ahead", () => {
+    const c = consolidate(schools, OPTS) as StatsConsolidation;
+    const whole = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail))];
+    // One number read ahead at most: each band read on its own, the units' reports unpacked once per band.
+    const byBand = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail, 1))];
+    expect(byBand).toEqual(whole);
+    // What the schools wrote is there: 250 people under 5.3 for the second school only.
+    expect(whole.filter((x) => x.value === 250)).toHaveLength(1);
+    // 1.500.000 under 10.2 for the second school, and again in the funding total (10) it adds into.
+    expect(whole.filter((x) => x.value === 1_500_000)).toHaveLength(2);
   });
 });

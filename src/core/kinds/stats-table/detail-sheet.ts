@@ -97,10 +97,13 @@ function infoSpans(first: number, last: number): { date: Span; units: Span; file
   return { date: at(first, first), units: at(first + 1, first + 1), file: at(first + 2, fileTo), notes: at(fileTo + 1, last) };
 }
 
+/** Numbers read ahead for Chi tiết at most: 8 MB, whatever the number of units. */
+const READ_AHEAD = 1 << 20;
+
 /**
- * Every unit's number in every column, in one pass over the units: a packed report unpacks
- * its numbers once here rather than once per band. NaN where the unit gave none. The totals
- * as they are summed: Tổng hợp's total rows are these columns' sums.
+ * Every unit's number in the given columns, in one pass over the units: a packed report
+ * unpacks its numbers once per run of bands rather than once per band. NaN where the unit
+ * gave none. The totals as they are summed: Tổng hợp's total rows are these columns' sums.
  */
 function unitNumbers(form: StatsTableForm, accepted: readonly { report: StatsReport }[], columns: readonly DetailColumn[]): Float64Array {
   const out = new Float64Array(accepted.length * columns.length).fill(NaN);
@@ -114,7 +117,27 @@ function unitNumbers(form: StatsTableForm, accepted: readonly { report: StatsRep
   return out;
 }
 
-export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string): SheetDescription {
+/** The measure bands in runs whose numbers, every unit's, fit in `budget` (a band alone may not): one run for some 10,000 units. */
+function bandRuns(bands: readonly Band[], columns: readonly DetailColumn[], units: number, budget: number): Band[][] {
+  const runs: Band[][] = [];
+  let run: Band[] = [];
+  let size = 0;
+  for (const band of bands) {
+    const n = columns.filter((d) => d.band === band).length * units;
+    if (run.length > 0 && size + n > budget) {
+      runs.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(band);
+    size += n;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** `readAhead`: numbers read ahead at most (tests make it small to read band by band). */
+export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string, readAhead = READ_AHEAD): SheetDescription {
   const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isStatsReport(f.report) ? [{ file: f.file, report: f.report }] : []));
   const { plan, rows, columns } = layout(form, accepted.length);
   const [info, ...measureBands] = plan.bands as [Band, ...Band[]];
@@ -213,17 +236,20 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       yield* spanCells(row, spans.file, f.file, D.text);
       yield* spanCells(row, spans.notes, notes === "" ? null : notes, D.text);
     }
-    const numbers = unitNumbers(form, accepted, columns);
-    for (const [b, band] of measureBands.entries()) {
-      yield* bandHeads[b]!;
-      const own = columns.flatMap((d, k) => (d.band === band ? [{ col: d.col, k }] : []));
-      for (const [i, f] of accepted.entries()) {
-        const row = band.first + i;
-        yield* unitCells(row, i, f.report);
-        const line = i * columns.length;
-        for (const { col, k } of own) {
-          const v = numbers[line + k]!;
-          yield { row, col, value: Number.isNaN(v) ? null : v, style: NUMBER };
+    for (const run of bandRuns(measureBands, columns, accepted.length, readAhead)) {
+      const read = columns.filter((d) => run.includes(d.band));
+      const numbers = unitNumbers(form, accepted, read);
+      for (const band of run) {
+        yield* bandHeads[measureBands.indexOf(band)]!;
+        const own = read.flatMap((d, k) => (d.band === band ? [{ col: d.col, k }] : []));
+        for (const [i, f] of accepted.entries()) {
+          const row = band.first + i;
+          yield* unitCells(row, i, f.report);
+          const line = i * read.length;
+          for (const { col, k } of own) {
+            const v = numbers[line + k]!;
+            yield { row, col, value: Number.isNaN(v) ? null : v, style: NUMBER };
+          }
         }
       }
     }
