@@ -22,6 +22,8 @@ export interface ConsolidateJob {
   port?: WorkbookPort;
   today: string;
   options: ConsolidateOptions;
+  /** The rendering the pane will most likely ask for: the summary is described for it once, while consolidating. */
+  expected?: SummaryRender;
 }
 
 /** The summary workbook for the names chosen: its bytes for a download, or base64 for Excel's insert. */

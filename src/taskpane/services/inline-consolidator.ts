@@ -25,7 +25,7 @@ export function inlineConsolidator(checker: Checker): Consolidator {
       }
       throwIfAborted(signal);
       onPhase("consolidating", 0, 0);
-      const view = await hub.consolidate(job.options);
+      const view = await hub.consolidate(job.options, job.expected);
       throwIfAborted(signal);
       const bytes = async (req: SummaryRender) => {
         const out = await hub.render(req);

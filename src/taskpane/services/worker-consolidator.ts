@@ -69,7 +69,7 @@ class WorkerRun {
         this.onPhase("sheets", i + 1, sheets.length);
       }
       this.onPhase("consolidating", 0, 0);
-      const { view } = (await this.request({ type: "hub-consolidate", options: this.job.options }, "hub-consolidated")) as { view: ConsolidationView };
+      const { view } = (await this.request({ type: "hub-consolidate", options: this.job.options, ...(this.job.expected ? { expected: this.job.expected } : {}) }, "hub-consolidated")) as { view: ConsolidationView };
       return { view, close: () => this.end(), bytes: (req) => this.render(req, "bytes") as Promise<Uint8Array>, base64: (req) => this.render(req, "base64") as Promise<string> };
     } catch (e) {
       this.end();
