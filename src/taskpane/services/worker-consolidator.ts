@@ -11,15 +11,21 @@ import type { Consolidated, ConsolidateJob, Consolidator, OnPhase } from "./cons
 import type { FromHub, ToHub } from "./hub-protocol";
 import type { ConsolidationView } from "./result-view";
 import type { SummaryRender } from "./summary-hub";
-import { checkInto, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
+import { WarmWorkers } from "./warm-workers";
+import { checkInto, defaultWorkers, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
 
 export type HubWorker = WorkerLike<ToHub, FromHub>;
 
 /** `spawn` starts the pane's worker script, which plays either role. */
 export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Consolidator {
+  const warm = new WarmWorkers(spawn);
   return {
     consolidate(job, onPhase, signal) {
-      return new WorkerRun(spawn, options, job, onPhase, signal).run();
+      return new WorkerRun(warm.take, options, job, onPhase, signal).run();
+    },
+    // The hub and as many check workers as the run will start (checkInto's pool never starts more than there are batches).
+    prepare(files) {
+      warm.warm(1 + Math.min(options.workers ?? defaultWorkers(), Math.ceil(files / Math.max(1, options.batchSize ?? 8))));
     },
   };
 }
