@@ -66,6 +66,8 @@ class WorkerRun {
         this.fail(this.ready ? new Error(event.message || "consolidation worker failed") : new WorkerStartError(event.message || "consolidation worker did not start"));
       };
       this.post({ type: "hub-open", total: files.length + sheets.length });
+      // Said at once: the first file's answer takes a moment more where the workers are still loading.
+      if (files.length > 0) this.onPhase("reading", 0, files.length);
       await this.race(checkInto(this.spawn, this.options, this.sink(hub), files, (done, total) => this.onPhase("reading", done, total), this.stopChecks.signal, { today }));
       // Said before the first read: Excel may take a while to answer.
       if (sheets.length > 0) this.onPhase("sheets", 0, sheets.length);
