@@ -2,9 +2,11 @@
  * Reading a check worker's files ahead of checking them: each read starts as its file
  * arrives, so the browser fetches the next files while the thread checks this one (a read
  * waits on another process; read one after another, the thread idled through every wait).
- * Within a budget: the reads started and not yet checked hold at most a few files, and at
- * most `maxBytes` unless a single file is larger, so a worker's memory does not grow with
- * what the pane sends ahead.
+ * Within a budget: the reads started and not yet checked hold at most `maxFiles` files, and
+ * at most `maxBytes` unless a single file is larger, so a worker's memory does not grow with
+ * what the pane sends ahead. Two by default, the one being checked and the next: more reads
+ * at once crowd the browser's I/O thread, which the pane's thread waits on (synchronously)
+ * for every chosen file it sends a worker, measured as tasks of 100 ms on a busy machine.
  */
 
 /** A file's bytes, or why they could not be had: never a rejection left waiting in a queue. */
@@ -21,7 +23,7 @@ export class ReadAhead {
   private bytes = 0;
 
   constructor(
-    private readonly maxFiles = 8,
+    private readonly maxFiles = 2,
     private readonly maxBytes = 16 * 2 ** 20,
   ) {}
 
