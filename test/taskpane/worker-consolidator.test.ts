@@ -134,6 +134,21 @@ describe("workerConsolidator", () => {
     expect(hub!.terminated).toBe(true);
   });
 
+  it("runs on the workers started when the files were chosen, starting none of its own", async () => {
+    const { files, scales } = await unitFiles(5);
+    const consolidator = consolidatorWithFallback(workerConsolidator(spawn, { workers: 2, batchSize: 2 }), inlineConsolidator(inlineChecker()));
+    consolidator.prepare?.(files.length);
+    // The hub and two check workers, loaded before the click.
+    expect(SameThreadWorker.all).toHaveLength(3);
+    await new Promise((r) => setTimeout(r, 10));
+    const c = await consolidator.consolidate(job(files), () => {}, new AbortController().signal);
+    c.close();
+    expect(SameThreadWorker.all).toHaveLength(3);
+    expect(c.view.files.accepted).toBe(5);
+    expect(c.view.totals.funding.state).toBe(written(scales, STATS.funding.state, "amount"));
+    expect(SameThreadWorker.all.every((w) => w.terminated)).toBe(true);
+  });
+
   it("gives the view the main thread gives, file for file", async () => {
     const { files } = await unitFiles(4);
     // A zip cut short after its first bytes.

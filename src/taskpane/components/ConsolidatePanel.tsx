@@ -60,6 +60,12 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const names = sheets.list?.names ?? [];
   const sheetList = names.filter((n) => chosenSheets.has(n));
 
+  const choose = (chosen: File[]) => {
+    setFiles(chosen);
+    // The workers load while the user looks at the options.
+    if (chosen.length > 0) runner.prepare?.(chosen.length);
+  };
+
   const run = () => {
     if (files.length === 0 && sheetList.length === 0) {
       setMissingInput(true);
@@ -73,7 +79,7 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const end = task.end;
   return (
     <div className={css.stack}>
-      <FilePicker label={t("ui.consolidate.files")} count={files.length} disabled={task.running} onFiles={setFiles} />
+      <FilePicker label={t("ui.consolidate.files")} count={files.length} disabled={task.running} onFiles={choose} />
       {port && sheets.list && <SheetChecklist names={names} chosen={chosenSheets} disabled={task.running} onChange={setChosenSheets} />}
       {sheets.error && <Notice notice={{ intent: "error", text: sheets.error }} />}
       <ConsolidateOptions value={settings} disabled={task.running} onChange={changeSettings} />

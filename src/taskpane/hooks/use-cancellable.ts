@@ -17,7 +17,7 @@ export interface Progress {
  * Progress is drawn in at most this many steps a phase: five thousand ticks must not mean five
  * thousand renders. Counted, not timed, so that no clock (nor a test's fake one) decides.
  */
-const DRAW_STEPS = 200;
+const DRAW_STEPS = 50;
 
 export type TaskEnd<T> = { kind: "done"; value: T } | { kind: "cancelled" } | { kind: "failed"; message: string };
 

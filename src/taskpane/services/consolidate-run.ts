@@ -7,7 +7,8 @@ import { MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import { aliasesFromText, expectedFromText } from "../../core/roster";
 import type { FileToCheck } from "./checker";
 import type { ConsolidateJob, Consolidator, OnPhase } from "./consolidator";
-import { placeSummary, type PlaceDeps, type Placement } from "./place-summary";
+import { defaultSheetNames } from "../../core/consolidate/sheets/common";
+import { placeSummary, summaryRequest, type PlaceDeps, type Placement } from "./place-summary";
 import type { ConsolidationView } from "./result-view";
 
 export interface ConsolidateRequest {
@@ -49,7 +50,11 @@ export function yearOf(text: string): number | undefined {
 }
 
 export async function runConsolidation(req: ConsolidateRequest, deps: ConsolidateDeps, signal: AbortSignal, onPhase: OnPhase): Promise<ConsolidateOutcome> {
-  const consolidated = await deps.consolidator.consolidate({ files: req.files, sheets: req.sheets, port: deps.port, today: deps.today, options: optionsOf(req) }, onPhase, signal);
+  const header = { unit: req.unit?.trim() || undefined, parent: req.parent?.trim() || undefined, place: req.place?.trim() || undefined, reportDate: req.reportDate || undefined };
+  const place = { ...deps, ...header };
+  // Under the default names, as a download or an insert into a workbook without such sheets writes it.
+  const expected = summaryRequest(defaultSheetNames(), place);
+  const consolidated = await deps.consolidator.consolidate({ files: req.files, sheets: req.sheets, port: deps.port, today: deps.today, options: optionsOf(req), expected }, onPhase, signal);
   try {
     const result = consolidated.view;
     if (result.files.accepted === 0) return { result };
@@ -57,8 +62,7 @@ export async function runConsolidation(req: ConsolidateRequest, deps: Consolidat
       bytes: (r: Parameters<typeof consolidated.bytes>[0]) => (onPhase("rendering", 0, 0), consolidated.bytes(r)),
       base64: (r: Parameters<typeof consolidated.base64>[0]) => (onPhase("rendering", 0, 0), consolidated.base64(r)),
     };
-    const header = { unit: req.unit?.trim() || undefined, parent: req.parent?.trim() || undefined, place: req.place?.trim() || undefined, reportDate: req.reportDate || undefined };
-    return { result, placement: await placeSummary(rendering, result.sheets, { ...deps, ...header }, signal) };
+    return { result, placement: await placeSummary(rendering, result.sheets, place, signal) };
   } finally {
     consolidated.close();
   }

@@ -22,6 +22,8 @@ export interface ConsolidateJob {
   port?: WorkbookPort;
   today: string;
   options: ConsolidateOptions;
+  /** The rendering the pane will most likely ask for: the summary is described for it once, while consolidating. */
+  expected?: SummaryRender;
 }
 
 /** The summary workbook for the names chosen: its bytes for a download, or base64 for Excel's insert. */
@@ -40,6 +42,8 @@ export interface Consolidated extends SummaryRenderer {
 export interface Consolidator {
   /** Rejects with an `AbortError` when `signal` is aborted, at any phase, and so does a later rendering. */
   consolidate(job: ConsolidateJob, onPhase: OnPhase, signal: AbortSignal): Promise<Consolidated>;
+  /** `files` were chosen: a consolidation of them may follow, and whatever it will need can start now. */
+  prepare?(files: number): void;
 }
 
 /**
@@ -50,6 +54,9 @@ export interface Consolidator {
 export function consolidatorWithFallback(first: Consolidator, second: Consolidator): Consolidator {
   let broken = false;
   return {
+    prepare(files) {
+      if (!broken) first.prepare?.(files);
+    },
     async consolidate(job, onPhase, signal) {
       if (!broken) {
         try {

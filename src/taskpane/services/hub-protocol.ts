@@ -17,7 +17,7 @@ export type ToHub =
   /** A result the pane made itself (a file that could not be read, or crashed or hung its worker). */
   | ({ type: "hub-result" } & HubResult)
   | { type: "hub-sheet"; index: number; name: string; raw: RawWorkbook; today: string }
-  | { type: "hub-consolidate"; options: ConsolidateOptions }
+  | { type: "hub-consolidate"; options: ConsolidateOptions; expected?: SummaryRender }
   | { type: "hub-render"; req: SummaryRender; encoding: "bytes" | "base64" };
 
 export interface HubResult {

@@ -23,7 +23,7 @@ export function hubHandler(post: Post): (message: ToHub) => void {
       case "hub-sheet":
         return void hub.addSheet(m.index, m.name, m.raw, m.today).catch(failed);
       case "hub-consolidate":
-        return void hub.consolidate(m.options).then((view) => post({ type: "hub-consolidated", view }), failed);
+        return void hub.consolidate(m.options, m.expected).then((view) => post({ type: "hub-consolidated", view }), failed);
       case "hub-render":
         return void hub.render(m.req).then(async (bytes) => {
           if (m.encoding === "bytes") {

@@ -13,6 +13,7 @@ export function inlineConsolidator(checker: Checker): Consolidator {
     async consolidate(job, onPhase, signal) {
       const { files, sheets, port, today } = job;
       const hub = new SummaryHub(files.length + (port ? sheets.length : 0));
+      if (files.length > 0) onPhase("reading", 0, files.length);
       const checked = await checker.checkFiles(files, (done, total) => onPhase("reading", done, total), signal, { today });
       checked.forEach((result, i) => hub.add(i, result));
       if (port) {
@@ -25,7 +26,7 @@ export function inlineConsolidator(checker: Checker): Consolidator {
       }
       throwIfAborted(signal);
       onPhase("consolidating", 0, 0);
-      const view = await hub.consolidate(job.options);
+      const view = await hub.consolidate(job.options, job.expected);
       throwIfAborted(signal);
       const bytes = async (req: SummaryRender) => {
         const out = await hub.render(req);

@@ -11,6 +11,7 @@ import type { CheckedFile } from "../../core/check";
 import { unreadable } from "./checker";
 import { checkOne } from "./check-one";
 import type { FromHub, ToHub } from "./hub-protocol";
+import { ReadAhead, type Read } from "./read-ahead";
 import type { CheckBatch, SinkMessage, WorkerReply } from "./worker-checker";
 
 export interface WorkerScope {
@@ -18,19 +19,21 @@ export interface WorkerScope {
   postMessage(message: WorkerReply | FromHub, transfer?: Transferable[]): void;
 }
 
-declare const FileReaderSync: { new (): { readAsArrayBuffer(blob: Blob): ArrayBuffer } } | undefined;
-
 export function servePaneWorker(scope: WorkerScope): void {
   /** Batches are checked one after another, each file in order, even while a chunk loads. */
   let queue = Promise.resolve();
   let sink: MessagePort | undefined;
   let hub: Promise<(m: ToHub) => void> | undefined;
+  const ahead = new ReadAhead();
 
   scope.onmessage = (event) => {
     const m = event.data;
     if (m.type === "sink") sink = m.port;
-    else if (m.type === "check") queue = queue.then(() => checkBatch(scope, m, sink));
-    else {
+    else if (m.type === "check") {
+      // Each file's read starts now, its check when its turn comes.
+      const reads = m.files.map((f) => (f.buffer ? Promise.resolve<Read>({ bytes: f.buffer }) : ahead.read(f.file!)));
+      queue = queue.then(() => checkBatch(scope, m, reads, ahead, sink));
+    } else {
       hub ??= import("./hub.worker-side").then(({ hubHandler }) => hubHandler((reply, transfer) => scope.postMessage(reply, transfer ?? [])));
       // In arrival order: the chunk loads once, and every message waits for it.
       hub = hub.then((handle) => (handle(m), handle));
@@ -39,23 +42,24 @@ export function servePaneWorker(scope: WorkerScope): void {
   scope.postMessage({ type: "ready" });
 }
 
-async function checkBatch(scope: WorkerScope, batch: CheckBatch, sink: MessagePort | undefined): Promise<void> {
-  for (const f of batch.files) {
+async function checkBatch(scope: WorkerScope, batch: CheckBatch, reads: Promise<Read>[], ahead: ReadAhead, sink: MessagePort | undefined): Promise<void> {
+  for (const [i, f] of batch.files.entries()) {
+    const read = await reads[i]!;
     let result: CheckedFile;
     try {
-      result = await checkOne(f.name, new Uint8Array(f.buffer ?? (await read(f.file!))), batch.today);
+      if ("error" in read) throw read.error;
+      result = await checkOne(f.name, new Uint8Array(read.bytes), batch.today);
     } catch (e) {
       result = unreadable(f.name, e);
+    } finally {
+      if (f.file) ahead.release(f.file);
     }
     if (sink) {
-      // The consolidation needs no fixes: what crosses to the hub is kept small.
+      // The consolidation needs no fixes: what crosses to the hub is kept small. Not packed
+      // (core/consolidate/packed-file.ts): the hub would unpack every unit again while it
+      // consolidates, after the last file, where nothing else runs beside it.
       sink.postMessage({ index: f.index, result: { ...result, fixes: [] } });
       scope.postMessage({ type: "checked", index: f.index });
     } else scope.postMessage({ type: "checked", index: f.index, result });
   }
-}
-
-/** One bounded synchronous read where the worker has it (the thread has nothing else to do), else a promise. */
-function read(file: Blob): ArrayBuffer | Promise<ArrayBuffer> {
-  return typeof FileReaderSync === "function" ? new FileReaderSync().readAsArrayBuffer(file) : file.arrayBuffer();
 }

@@ -10,6 +10,7 @@ import { message } from "../../core/messages";
 import { freeSheetNames, type WorkbookPort } from "../../excel/port";
 import { throwIfAborted } from "./checker";
 import type { SummaryRenderer } from "./consolidator";
+import type { SummaryRender } from "./summary-hub";
 import type { Download } from "./download";
 import { isInsertUnsupported } from "./insert-unsupported";
 import { namesByRole } from "./summary-names";
@@ -37,14 +38,19 @@ export interface PlaceDeps {
 }
 
 /** The header's names and date line as the user gave them; the pane has file names only, so no folder. */
-function given(d: PlaceDeps): Partial<SummaryContext> {
+function given(d: Omit<PlaceDeps, "download" | "askOverwrite">): Partial<SummaryContext> {
   return { ...(d.unit ? { unit: d.unit } : {}), ...(d.parent ? { parent: d.parent } : {}), ...(d.place ? { place: d.place } : {}), ...(d.reportDate ? { reportDate: d.reportDate } : {}) };
+}
+
+/** The summary's rendering under these names: its header as the user gave it. */
+export function summaryRequest(names: SummaryNames, deps: Omit<PlaceDeps, "download" | "askOverwrite">): SummaryRender {
+  return { names, ctx: { date: deps.today, ...given(deps) }, title: defaultSheetNames().summary };
 }
 
 /** `rendering` makes the workbook wherever the consolidation was made (a worker, as a rule). */
 export async function placeSummary(rendering: SummaryRenderer, sheets: readonly string[], deps: PlaceDeps, signal: AbortSignal): Promise<Placement> {
   const defaults = defaultSheetNames();
-  const request = (names: SummaryNames) => ({ names, ctx: { date: deps.today, ...given(deps) }, title: defaults.summary });
+  const request = (names: SummaryNames) => summaryRequest(names, deps);
   const port = deps.port;
 
   const download = async (): Promise<Placement> => {

@@ -7,10 +7,10 @@
 import type { RawWorkbook } from "../../core/cells";
 import type { CheckedFile } from "../../core/check";
 import type { Consolidation, ConsolidateOptions, SummaryContext, SummaryNames } from "../../core/consolidate";
+import type { SheetDescription } from "../../core/sheet";
 import { loadPipeline } from "./lazy";
 import { renderSummary } from "./render-summary";
 import { viewOf, type ConsolidationView } from "./result-view";
-import { wantedSheets } from "./summary-names";
 import { localIsoDate } from "../../core/numbers";
 
 /** What the summary workbook is rendered with: the sheet names chosen in the workbook, and its header. */
@@ -26,6 +26,8 @@ export class SummaryHub {
   private complete: Promise<void>;
   private onComplete!: () => void;
   private consolidation?: Consolidation;
+  /** The summary described while consolidating, for the rendering it was described for: used once. */
+  private described?: { key: string; sheets: SheetDescription[] };
 
   /** `total`: files and sheets together; each index gets its result once. */
   constructor(total: number) {
@@ -48,19 +50,35 @@ export class SummaryHub {
     this.add(index, checkWorkbook(raw, { file: name, today }));
   }
 
-  /** Waits for every result, then consolidates; the results are let go, the consolidation kept for rendering. */
-  async consolidate(options: ConsolidateOptions): Promise<ConsolidationView> {
+  /**
+   * Waits for every result, then consolidates; the results are let go, the consolidation kept
+   * for rendering. The summary is described here, for `expected` (the rendering the pane will
+   * ask for unless the workbook's own sheets take its names): which sheets it holds is asked
+   * of the descriptions (the consolidator's own report too, where the kind drafts one), and
+   * that rendering then writes them without describing them again.
+   */
+  async consolidate(options: ConsolidateOptions, expected?: SummaryRender): Promise<ConsolidationView> {
     await this.complete;
     const { consolidate, summarySheets, defaultSheetNames } = await loadPipeline();
     this.consolidation = consolidate(this.results as CheckedFile[], options);
     this.results = [];
-    // The consolidator's own report too, where the kind drafts one: asked of the descriptions.
-    return viewOf(this.consolidation, wantedSheets(this.consolidation, defaultSheetNames(), summarySheets, { date: localIsoDate(new Date()) }));
+    const req = expected ?? { names: defaultSheetNames(), ctx: { date: localIsoDate(new Date()) } };
+    const sheets = summarySheets(this.consolidation, req.names, req.ctx);
+    if (expected) this.described = { key: describedFor(expected), sheets };
+    return viewOf(this.consolidation, sheets.map((s) => s.name));
   }
 
   async render(req: SummaryRender): Promise<Uint8Array> {
     if (!this.consolidation) throw new Error("render before consolidate");
-    const { summarySheets } = await loadPipeline();
-    return renderSummary(summarySheets(this.consolidation, req.names, req.ctx), { title: req.title });
+    const described = this.described;
+    // A description is written once: a second rendering (a download after a refused insert) describes again.
+    this.described = undefined;
+    const sheets = described?.key === describedFor(req) ? described.sheets : (await loadPipeline()).summarySheets(this.consolidation, req.names, req.ctx);
+    return renderSummary(sheets, { title: req.title });
   }
+}
+
+/** What a description depends on: the sheets' names and the header (the title is the writer's). */
+function describedFor(req: Pick<SummaryRender, "names" | "ctx">): string {
+  return JSON.stringify([req.names, req.ctx]);
 }

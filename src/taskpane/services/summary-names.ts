@@ -4,15 +4,7 @@
  * outline), the same rendering the command line writes. The names are asked of the
  * descriptions themselves, so the pane never decides by form which sheets there are.
  */
-import type { Consolidation, SummaryContext, SummaryNames } from "../../core/consolidate";
-import type { SheetDescription } from "../../core/sheet";
-
-type Describe = (c: Consolidation, names: SummaryNames, ctx: SummaryContext) => SheetDescription[];
-
-/** The default names of the sheets this consolidation makes, in the order they are inserted. */
-export function wantedSheets(c: Consolidation, defaults: SummaryNames, describe: Describe, ctx: SummaryContext): string[] {
-  return describe(c, defaults, ctx).map((s) => s.name);
-}
+import type { SummaryNames } from "../../core/consolidate";
 
 /** The names chosen (free ones, or the defaults to replace) by the role of each sheet. */
 export function namesByRole(defaults: SummaryNames, wanted: readonly string[], chosen: readonly string[]): SummaryNames {

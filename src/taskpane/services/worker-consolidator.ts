@@ -11,15 +11,21 @@ import type { Consolidated, ConsolidateJob, Consolidator, OnPhase } from "./cons
 import type { FromHub, ToHub } from "./hub-protocol";
 import type { ConsolidationView } from "./result-view";
 import type { SummaryRender } from "./summary-hub";
-import { checkInto, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
+import { WarmWorkers } from "./warm-workers";
+import { checkInto, defaultWorkers, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
 
 export type HubWorker = WorkerLike<ToHub, FromHub>;
 
 /** `spawn` starts the pane's worker script, which plays either role. */
 export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Consolidator {
+  const warm = new WarmWorkers(spawn);
   return {
     consolidate(job, onPhase, signal) {
-      return new WorkerRun(spawn, options, job, onPhase, signal).run();
+      return new WorkerRun(warm.take, options, job, onPhase, signal).run();
+    },
+    // The hub and as many check workers as the run will start (checkInto's pool never starts more than there are batches).
+    prepare(files) {
+      warm.warm(1 + Math.min(options.workers ?? defaultWorkers(), Math.ceil(files / Math.max(1, options.batchSize ?? 8))));
     },
   };
 }
@@ -60,6 +66,8 @@ class WorkerRun {
         this.fail(this.ready ? new Error(event.message || "consolidation worker failed") : new WorkerStartError(event.message || "consolidation worker did not start"));
       };
       this.post({ type: "hub-open", total: files.length + sheets.length });
+      // Said at once: the first file's answer takes a moment more where the workers are still loading.
+      if (files.length > 0) this.onPhase("reading", 0, files.length);
       await this.race(checkInto(this.spawn, this.options, this.sink(hub), files, (done, total) => this.onPhase("reading", done, total), this.stopChecks.signal, { today }));
       // Said before the first read: Excel may take a while to answer.
       if (sheets.length > 0) this.onPhase("sheets", 0, sheets.length);
@@ -69,7 +77,7 @@ class WorkerRun {
         this.onPhase("sheets", i + 1, sheets.length);
       }
       this.onPhase("consolidating", 0, 0);
-      const { view } = (await this.request({ type: "hub-consolidate", options: this.job.options }, "hub-consolidated")) as { view: ConsolidationView };
+      const { view } = (await this.request({ type: "hub-consolidate", options: this.job.options, ...(this.job.expected ? { expected: this.job.expected } : {}) }, "hub-consolidated")) as { view: ConsolidationView };
       return { view, close: () => this.end(), bytes: (req) => this.render(req, "bytes") as Promise<Uint8Array>, base64: (req) => this.render(req, "base64") as Promise<string> };
     } catch (e) {
       this.end();
