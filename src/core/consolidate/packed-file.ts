@@ -241,7 +241,7 @@ function shareTexts(o: Record<string, unknown>): void {
  * once (a sheet listing them all) would otherwise hold every unit's numbers too; past this
  * many, the oldest report lets go of its unpacked members and unpacks them again if read.
  */
-const RECENT = 64;
+const RECENT = 8;
 const recent: (ReportState | undefined)[] = new Array<ReportState | undefined>(RECENT);
 let next = 0;
 

@@ -18,8 +18,10 @@ export interface ContentCandidate {
   index: number;
   file: string;
   report: Report;
-  /** The kind's fingerprint of the report's values; undefined when it has none to compare. */
+  /** A digest of the kind's fingerprint of the report's values; undefined when it has none to compare. */
   fingerprint?: string;
+  /** The fingerprint itself, made again: compared whenever two digests agree, so a collision never merges two reports. */
+  print(): string | undefined;
   /** How many values the report holds: identical values prove sameness from {@link MIN_VALUES} on. */
   values: number;
   /** The unit's name compared the way names are (folded). */
@@ -37,8 +39,9 @@ export interface SameContentResolution {
 
 export function resolveSameContent(candidates: readonly ContentCandidate[]): SameContentResolution {
   const res: SameContentResolution = { groups: [], dropped: new Map(), kept: new Map() };
-  const byPrint = groupBy(candidates, (c) => (c.fingerprint === undefined ? undefined : `${c.report.form}|${c.report.version}|${c.report.year}|${c.report.unitsCovered}|${c.fingerprint}`));
-  for (const group of byPrint.values()) {
+  const byDigest = groupBy(candidates, (c) => (c.fingerprint === undefined ? undefined : `${c.report.form}|${c.report.version}|${c.report.year}|${c.report.unitsCovered}|${c.fingerprint}`));
+  const byPrint = [...byDigest.values()].flatMap((g) => (g.length < 2 ? [] : [...groupBy(g, (c) => c.print()).values()]));
+  for (const group of byPrint) {
     if (group.length < 2) continue;
     // One name throughout: the name's own duplicate rule decides (latest date wins).
     if (new Set(group.map((c) => c.key)).size === 1) continue;

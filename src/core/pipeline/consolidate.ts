@@ -9,6 +9,7 @@ import type { CheckedFile } from "../check";
 import { isoDay, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
 import { resolveDuplicates, type Candidate, type Note } from "../consolidate/duplicates";
 import { resolveSameContent } from "../consolidate/same-content";
+import { digest } from "../consolidate/digest";
 import { resolveSummaries } from "../consolidate/summaries";
 import { buildLog } from "../consolidate/log";
 import { compareRoster, timeliness } from "../consolidate/roster";
@@ -51,7 +52,8 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     stillAccepted().map((o) => {
       const report = o.report!;
       const print = kind.fingerprint(report);
-      return { index: o.index, file: o.file, report, fingerprint: print?.print, values: print?.values ?? 0, key: keyOf(report.unit) };
+      // Only a digest is kept per file: the fingerprint is made again for the few whose digests agree.
+      return { index: o.index, file: o.file, report, fingerprint: print && digest(print.print), print: () => kind.fingerprint(report)?.print, values: print?.values ?? 0, key: keyOf(report.unit) };
     }),
   );
   setAside(same.dropped);
