@@ -1,0 +1,31 @@
+/**
+ * Node's own zlib for the reader: it inflates a form's parts some 20–30 % faster than
+ * fflate's JavaScript, computes CRC-32 natively, and a part that is plain ASCII (a sheet's
+ * XML, mostly) is taken as Latin-1 bytes without UTF-8 decoding, which gives the same
+ * string. Output is bounded as fflate's is: `maxOutputLength` stops the inflating at the
+ * bound instead of after it. Node before 20.15 has no zlib.crc32: there the reader keeps
+ * to its defaults.
+ */
+import * as zlib from "node:zlib";
+import { isAscii } from "node:buffer";
+import type { ReadCodec } from "../xlsx/reader";
+
+function inflate(data: Uint8Array, max: number): Uint8Array | undefined {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: max });
+  } catch {
+    // Damaged, cut short, or more than `max`: the reader refuses the part as damaged, as it
+    // does when fflate fails or yields more than the directory declares.
+    return undefined;
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isAscii(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+export const NODE_READ_CODEC: ReadCodec | undefined =
+  typeof zlib.crc32 === "function" && typeof isAscii === "function"
+    ? { inflate, crc32: (data, crc) => zlib.crc32(data, crc), decodeUtf8 }
+    : undefined;
