@@ -5,7 +5,9 @@
 // instead: the floor (fflate unzip of the parts the reader opens + TextDecoder), our
 // reader (readWorkbook), our reader and every check (checkFileBytes: what a worker does per
 // file), ExcelJS's reader (`xlsx.load`) and SheetJS's (`XLSX.read`). Every contender is
-// warmed up, then each round times all of them in turn on the same files; medians.
+// warmed up, then each round times all of them in turn on the same files; medians. Ours
+// reads with the codec the command line's workers use (Node's zlib, src/cli/node-read-codec.ts);
+// the row "reader+checks, fflate" is the same with the defaults the task pane reads with.
 //
 //   node bench/per-file.js                 200 files of .bench/forms-1000, 9 rounds
 //   PER_FILE_N=500 PER_FILE_ROUNDS=15 PER_FILE_DIR=/path/to/forms node bench/per-file.js

@@ -3,8 +3,8 @@
  * fflate's JavaScript, computes CRC-32 natively, and a part that is plain ASCII (a sheet's
  * XML, mostly) is taken as Latin-1 bytes without UTF-8 decoding, which gives the same
  * string. Output is bounded as fflate's is: `maxOutputLength` stops the inflating at the
- * bound instead of after it. Node before 20.15 has no zlib.crc32: there the reader keeps
- * to its defaults.
+ * bound instead of after it. On a Node without zlib.crc32 or buffer.isAscii (the command
+ * line runs on 18), the reader's own CRC-32 and TextDecoder do those parts.
  */
 import * as zlib from "node:zlib";
 import { isAscii } from "node:buffer";
@@ -25,7 +25,9 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }
 
-export const NODE_READ_CODEC: ReadCodec | undefined =
-  typeof zlib.crc32 === "function" && typeof isAscii === "function"
-    ? { inflate, crc32: (data, crc) => zlib.crc32(data, crc), decodeUtf8 }
-    : undefined;
+/** Each piece where this Node has it: zlib.crc32 came with 20.15, buffer.isAscii with 18.15. */
+export const NODE_READ_CODEC: ReadCodec = {
+  inflate,
+  ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array, crc: number) => zlib.crc32(data, crc) } : {}),
+  ...(typeof isAscii === "function" ? { decodeUtf8 } : {}),
+};

@@ -11,8 +11,8 @@ export interface ReadCodec {
    * is damaged or would inflate to more than `max` (the reader then refuses the part as damaged).
    */
   inflate(data: Uint8Array, max: number): Uint8Array | undefined;
-  /** Continues a CRC-32 over `data`, as {@link crc32} does. */
-  crc32(data: Uint8Array, crc: number): number;
+  /** Continues a CRC-32 over `data`, as the reader's own crc32 does; without it, that one is used. */
+  crc32?(data: Uint8Array, crc: number): number;
   /**
    * UTF-8 bytes as text, exactly as a fatal TextDecoder would give it; undefined when the
    * codec leaves the bytes to that TextDecoder (text that is not plain ASCII, say).

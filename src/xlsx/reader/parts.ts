@@ -119,7 +119,7 @@ export class PartReader {
       if (partBytes > maxPartBytes) tooLarge();
       if (this.total > maxTotalBytes) tooLargeInAll();
       if (chunk.length > 0) {
-        crc = this.codec ? this.codec.crc32(chunk, crc) : crc32(crc, chunk);
+        crc = this.codec?.crc32 ? this.codec.crc32(chunk, crc) : crc32(crc, chunk);
         sink(chunk);
       }
     };
