@@ -5,7 +5,9 @@
 // instead: the floor (fflate unzip of the parts the reader opens + TextDecoder), our
 // reader (readWorkbook), our reader and every check (checkFileBytes: what a worker does per
 // file), ExcelJS's reader (`xlsx.load`) and SheetJS's (`XLSX.read`). Every contender is
-// warmed up, then each round times all of them in turn on the same files; medians.
+// warmed up, then each round times all of them in turn on the same files; medians. Ours
+// reads with the codec the command line's workers use (Node's zlib, src/cli/node-read-codec.ts);
+// the row "reader+checks, fflate" is the same with the defaults the task pane reads with.
 //
 //   node bench/per-file.js                 200 files of .bench/forms-1000, 9 rounds
 //   PER_FILE_N=500 PER_FILE_ROUNDS=15 PER_FILE_DIR=/path/to/forms node bench/per-file.js
@@ -22,6 +24,8 @@ const N = Number(process.env.PER_FILE_N) || 200;
 const ROUNDS = Number(process.env.PER_FILE_ROUNDS) || 9;
 const BASE = process.env.PER_FILE_BASE;
 const CHUNK = 10;
+/** The codec the command line's workers read with (Node's zlib): timed here as they run it. */
+const CODEC_TS = "src/cli/node-read-codec.ts";
 const PROFILE = process.argv.includes("--profile");
 const DIR = process.env.PER_FILE_DIR || [path.join(BENCH_DIR, "forms-1000"), "/work/main/.bench/forms-1000"].find((d) => fs.existsSync(d));
 const OUT = path.join(BENCH_DIR, "per-file");
@@ -34,12 +38,18 @@ function compileChecker(srcRoot, outDir) {
     require.resolve("typescript/bin/tsc", { paths: [ROOT] }),
     path.join(srcRoot, "src/xlsx/check-file.ts"),
     path.join(srcRoot, "src/xlsx/reader/index.ts"),
+    ...(fs.existsSync(path.join(srcRoot, CODEC_TS)) ? [path.join(srcRoot, CODEC_TS)] : []),
     ...["--outDir", outDir, "--rootDir", srcRoot, "--module", "commonjs", "--moduleResolution", "node10", "--resolveJsonModule"],
     ...["--target", "ES2020", "--lib", "ES2021,DOM", "--types", "node", "--strict", "--skipLibCheck", "--esModuleInterop"],
   ]);
   const nodeModules = path.join(ROOT, "node_modules");
   if (!fs.existsSync(path.join(outDir, "node_modules"))) fs.symlinkSync(nodeModules, path.join(outDir, "node_modules"));
-  return { ...require(path.join(outDir, "src/xlsx/check-file.js")), ...require(path.join(outDir, "src/xlsx/reader/index.js")) };
+  const codec = path.join(outDir, CODEC_TS.replace(/\.ts$/, ".js"));
+  return {
+    ...require(path.join(outDir, "src/xlsx/check-file.js")),
+    ...require(path.join(outDir, "src/xlsx/reader/index.js")),
+    codec: fs.existsSync(codec) ? require(codec).NODE_READ_CODEC : undefined,
+  };
 }
 
 /** The source tree as of `rev`, beside the working one, for a before/after in one process. */
@@ -60,7 +70,10 @@ async function main() {
   const all = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx")).sort();
   const step = Math.max(1, Math.floor(all.length / N));
   const files = all.filter((_, i) => i % step === 0).slice(0, N).map((f) => new Uint8Array(fs.readFileSync(path.join(DIR, f))));
-  const ctx = { today: "2025-11-24" };
+  // As the command line reads: with Node's zlib when the tree has it (the pane reads with fflate, the row "…, fflate").
+  const ctx = { today: "2025-11-24", codec: ours.codec };
+  const fflateCtx = { today: "2025-11-24" };
+  const baseCtx = { today: "2025-11-24", codec: base?.codec };
 
   if (PROFILE) {
     for (let r = 0; r < ROUNDS * 3; r++) timeEach(files, (b) => ours.checkFileBytes("f.xlsx", b, ctx));
@@ -71,11 +84,12 @@ async function main() {
   const ExcelJS = require("exceljs");
   const contenders = [
     ["floor", (b) => floorOne(b)],
-    ["reader", (b) => ours.readWorkbook(b)],
+    ["reader", (b) => ours.readWorkbook(b, { codec: ours.codec })],
     ["reader+checks", (b) => ours.checkFileBytes("f.xlsx", b, ctx)],
+    ...(ours.codec ? [["reader+checks, fflate", (b) => ours.checkFileBytes("f.xlsx", b, fflateCtx)]] : []),
     // Every part read afresh, as if no two files shared a styles, workbook or rels part byte for byte.
     ...(ours.forgetKeptParts ? [["reader+checks, nothing kept", (b) => (ours.forgetKeptParts(), ours.checkFileBytes("f.xlsx", b, ctx))]] : []),
-    ...(base ? [[`reader+checks @${BASE}`, (b) => base.checkFileBytes("f.xlsx", b, ctx)]] : []),
+    ...(base ? [[`reader+checks @${BASE}`, (b) => base.checkFileBytes("f.xlsx", b, baseCtx)]] : []),
     ["SheetJS XLSX.read", (b) => XLSX.read(b, { type: "array" })],
   ];
   const excelLoad = (b) => new ExcelJS.Workbook().xlsx.load(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
@@ -83,7 +97,7 @@ async function main() {
   // The same verdicts before and after: a faster checker that judges differently is no faster checker.
   if (base) {
     const strip = (c) => JSON.stringify(c);
-    const differ = files.filter((b) => strip(ours.checkFileBytes("f.xlsx", b, ctx)) !== strip(base.checkFileBytes("f.xlsx", b, ctx))).length;
+    const differ = files.filter((b) => strip(ours.checkFileBytes("f.xlsx", b, ctx)) !== strip(base.checkFileBytes("f.xlsx", b, baseCtx))).length;
     console.log(`checkFileBytes now and @${BASE}: ${differ === 0 ? "the same result" : `DIFFERENT results on ${differ}`} for all ${files.length} files`);
   }
 
@@ -99,13 +113,17 @@ async function main() {
     const sums = Object.fromEntries(Object.keys(times).map((k) => [k, 0]));
     for (let at = 0; at < files.length; at += CHUNK) {
       const chunk = files.slice(at, at + CHUNK);
-      for (const [name, fn] of contenders) sums[name] += timeEach(chunk, fn) * chunk.length;
+      // Each chunk starts with another contender: what one leaves for the collector to do
+      // (forgetting kept parts, say) falls on each of the others in turn, not on its neighbour.
+      const first = (at / CHUNK + r) % contenders.length;
+      for (const [name, fn] of [...contenders.slice(first), ...contenders.slice(0, first)]) sums[name] += timeEach(chunk, fn) * chunk.length;
       sums["ExcelJS xlsx.load"] += (await timeEachAsync(chunk, excelLoad)) * chunk.length;
     }
     for (const k of Object.keys(times)) times[k].push(sums[k] / files.length);
   }
 
   const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  console.log(`reader and reader+checks read ${ours.codec ? "with Node's zlib, as the command line does" : "with fflate"}`);
   console.log(`${files.length} files of ${DIR}, one thread, bytes in memory, medians of ${ROUNDS} interleaved rounds (ms/file; min–max over rounds):`);
   for (const [name, v] of Object.entries(times)) {
     console.log(`  ${name.padEnd(28)} ${fmt(m[name], 3)}  (${fmt(Math.min(...v), 3)}–${fmt(Math.max(...v), 3)})  ${fmt(m[name] / m.floor, 2)}× floor`);

@@ -5,6 +5,7 @@ import { checkFileBytes, refused } from "../xlsx/check-file";
 import { DEFAULT_LIMITS } from "../xlsx/reader";
 import { OTHER_READERS } from "../xlsx/other-readers";
 import { readBoundedSync, type Source } from "./files";
+import { NODE_READ_CODEC } from "./node-read-codec";
 
 /**
  * The file is named as the user gave it (or as found in a folder they gave), path and all.
@@ -22,7 +23,7 @@ export function checkOneSync(source: Source, today: string, form?: FormId, onInt
   } catch (e) {
     return unopened(source.name, e);
   }
-  return checkFileBytes(source.name, bytes, { today, form, onInternalError, readers: OTHER_READERS });
+  return checkFileBytes(source.name, bytes, { today, form, onInternalError, readers: OTHER_READERS, codec: NODE_READ_CODEC });
 }
 
 function unopened(name: string, e: unknown): CheckedFile {

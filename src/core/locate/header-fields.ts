@@ -50,7 +50,7 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
       const key = foldText(colon < 0 ? raw : raw.slice(0, colon));
       const role = UNIT_LABELS.includes(key) ? "unit" : PARENT_LABELS.includes(key) ? "parent" : DATE_LABELS.includes(key) ? "date" : undefined;
       if (!role) {
-        if (!out.docNumber) out.docNumber = docNumberOf(raw, a1(row, col));
+        if (!out.docNumber) out.docNumber = docNumberOf(raw, row, col);
         continue;
       }
       anyLabel = true;
@@ -109,11 +109,17 @@ export function readHeaderFields(wb: RawWorkbook, sheetIndex: number, limitRow: 
 }
 
 /** "Số: 12/BC-THCS" → "12/BC-THCS"; the unfilled "Số:      /BC-......." is no number. */
-function docNumberOf(text: string, cell: string): HeaderText | undefined {
+function docNumberOf(text: string, row: number, col: number): HeaderText | undefined {
+  // Most header texts do not begin with an "s" (nor does normalizing make one): they are
+  // passed over without the cost of normalizing them.
+  if (!STARTS_WITH_S.test(text)) return undefined;
   const m = /^\s*số\s*:\s*(.*)$/isu.exec(text.normalize("NFC"));
   if (!m || !/\d/.test(m[1]!)) return undefined;
-  return { text: m[1]!.replace(/\s+/g, " ").trim(), cell };
+  return { text: m[1]!.replace(/\s+/g, " ").trim(), cell: a1(row, col) };
 }
+
+/** What "số" may begin with under the search's `iu` flags: s, S, or the long s "ſ". */
+const STARTS_WITH_S = /^\s*s/iu;
 
 function namedCell(wb: RawWorkbook, sheetIndex: number, name: string): { row: number; col: number } | undefined {
   for (const n of wb.definedNames) {

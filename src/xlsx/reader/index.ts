@@ -5,18 +5,22 @@
  */
 import type { RawWorkbook } from "../../core/cells";
 import { problem, type Problem } from "../../core/problems";
+import type { ReadCodec } from "./codec";
 import { ReadFailure } from "./failure";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { readPackage, type SheetFilter } from "./read-workbook";
 
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 export type { SheetFilter } from "./read-workbook";
+export type { ReadCodec } from "./codec";
 export { forgetKeptParts } from "./part-memo";
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Sheets to read, by name and index in the workbook's sheet list; the others are not even inflated. */
   sheetFilter?: SheetFilter;
+  /** Inflating, checksums and decoding: fflate, the reader's CRC-32 and TextDecoder unless given. */
+  codec?: ReadCodec;
 }
 
 /** `where` is left empty: the caller knows the file's name. */
@@ -25,7 +29,7 @@ export type ReadResult = { ok: true; workbook: RawWorkbook; warnings: Problem[] 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    const { workbook, warnings } = readPackage(bytes, limits, options.sheetFilter);
+    const { workbook, warnings } = readPackage(bytes, limits, options.sheetFilter, options.codec);
     return { ok: true, workbook, warnings };
   } catch (e) {
     if (e instanceof ReadFailure) return { ok: false, problem: problem(e.code, "error", {}, e.params) };

@@ -8,6 +8,7 @@ import { parseXmlText, saxesInto, XmlSink, type XmlOptions } from "../xml/parse"
 import type { MessageCode } from "../../core/messages";
 import { NamespaceFilter, SPREADSHEETML, type NamespacedHandlers } from "../xml/namespaces";
 import { crc32 } from "./crc32";
+import type { ReadCodec } from "./codec";
 import { fail, ReadFailure, STOP, StopReading } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
 import type { PartMemo } from "./part-memo";
@@ -57,8 +58,10 @@ function streamDecoder(head: Uint8Array): TextDecoder {
 /** Decoding whole parts keeps no state between calls, so one decoder per encoding serves all. */
 const wholeDecoders = new Map<string, TextDecoder>();
 
-function decodeWhole(bytes: Uint8Array): string {
+function decodeWhole(bytes: Uint8Array, codec: ReadCodec | undefined): string {
   const encoding = encodingOf(bytes);
+  const fast = encoding === "utf-8" ? codec?.decodeUtf8?.(bytes) : undefined;
+  if (fast !== undefined) return fast;
   let decoder = wholeDecoders.get(encoding);
   if (!decoder) wholeDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   return decoder.decode(bytes);
@@ -71,6 +74,7 @@ export class PartReader {
     private readonly bytes: Uint8Array,
     private readonly zip: ZipDirectory,
     readonly limits: ReadLimits,
+    private readonly codec?: ReadCodec,
   ) {}
 
   find(name: string): ZipEntry | undefined {
@@ -115,7 +119,7 @@ export class PartReader {
       if (partBytes > maxPartBytes) tooLarge();
       if (this.total > maxTotalBytes) tooLargeInAll();
       if (chunk.length > 0) {
-        crc = crc32(crc, chunk);
+        crc = this.codec?.crc32 ? this.codec.crc32(chunk, crc) : crc32(crc, chunk);
         sink(chunk);
       }
     };
@@ -132,6 +136,10 @@ export class PartReader {
         // the stream would. Sizing the output from the directory (when plausible) spares
         // fflate's 128 KB working buffer; one byte more shows a directory that understates.
         const plausible = declared <= maxPartBytes && declared <= data.length * MAX_DEFLATE_RATIO;
+        if (plausible && this.codec) {
+          take(this.codec.inflate(data, declared + 1) ?? fail("read.zip-corrupt", { part }));
+          return checkSize();
+        }
         take(plausible ? inflateSync(data, { out: new Uint8Array(declared + 1) }) : inflateSync(data));
         return checkSize();
       }
@@ -244,7 +252,7 @@ export class PartReader {
     this.stream(entry, (chunk) => chunks.push(chunk));
     const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
     try {
-      return decodeWhole(bytes);
+      return decodeWhole(bytes, this.codec);
     } catch {
       return fail("read.invalid-utf8", { part: entry.name });
     }

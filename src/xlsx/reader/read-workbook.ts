@@ -1,6 +1,7 @@
 /** The order of reading: cheap checks first, then only the parts the wanted sheets need. */
 import { emptySheet, type RawDefinedName, type RawSheet, type RawWorkbook } from "../../core/cells";
 import { problem, type Problem } from "../../core/problems";
+import type { ReadCodec } from "./codec";
 import { fail } from "./failure";
 import { megabytes, type ReadLimits } from "./limits";
 import { findByKind, findWorkbookPart, refuseOpenDocument } from "./package";
@@ -15,12 +16,12 @@ import { readZipDirectory } from "./zip";
 
 export type SheetFilter = (name: string, index: number) => boolean;
 
-export function readPackage(bytes: Uint8Array, limits: ReadLimits, sheetFilter?: SheetFilter): { workbook: RawWorkbook; warnings: Problem[] } {
+export function readPackage(bytes: Uint8Array, limits: ReadLimits, sheetFilter?: SheetFilter, codec?: ReadCodec): { workbook: RawWorkbook; warnings: Problem[] } {
   if (bytes.length === 0) fail("read.empty");
   if (bytes.length > limits.maxFileBytes) fail("read.too-large", { size: megabytes(bytes.length), limit: megabytes(limits.maxFileBytes) });
   if (!isZip(bytes)) fail(classifyNonZip(bytes));
 
-  const reader = new PartReader(bytes, readZipDirectory(bytes, limits.maxEntries), limits);
+  const reader = new PartReader(bytes, readZipDirectory(bytes, limits.maxEntries), limits, codec);
   refuseOpenDocument(reader);
   const workbookName = findWorkbookPart(reader);
   const workbookPart = readWorkbookPart(reader, reader.find(workbookName)!);

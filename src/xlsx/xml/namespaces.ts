@@ -130,6 +130,9 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
   private memoPrefix = "";
   private memoUri: string | undefined = undefined;
   private memoOurs = false;
+  /** The prefixes bound to markup compatibility under {@link mcBindings}. */
+  private mcBindings: Bindings | undefined = undefined;
+  private mcPrefixes: string[] = [];
 
   constructor(
     private readonly handlers: NamespacedHandlers,
@@ -223,8 +226,11 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
 
   /** The declarations and `mc:` attributes of an element, as a new scope when they change anything. */
   private enter(tag: XmlTag, depth: number): void {
-    const names = tag.attrNames();
     const inherited = this.scope;
+    // Most such elements carry only an extension's attribute (`x14ac:dyDescent` on every
+    // row): with no declaration and no `mc:` attribute, the scope stays as it is.
+    if (!tag.declares && !this.mcPrefixesOf(inherited.bindings).some((p) => tag.hasPrefixed(p))) return;
+    const names = tag.attrNames();
     let bindings: Map<string, string> | undefined;
     for (const name of names) {
       if (name !== "xmlns" && !name.startsWith("xmlns:")) continue;
@@ -240,6 +246,15 @@ export class NamespaceFilter implements XmlHandlers, NamespaceScope {
     if (scope === inherited.bindings && ignorable === inherited.ignorable) return;
     this.scope = { depth, bindings: scope, ignorable };
     this.scopes.push(this.scope);
+  }
+
+  /** The prefixes (never the default namespace: attributes do not take it) bound to markup compatibility. */
+  private mcPrefixesOf(bindings: Bindings): readonly string[] {
+    if (bindings !== this.mcBindings) {
+      this.mcBindings = bindings;
+      this.mcPrefixes = [...bindings].filter(([p, uri]) => p !== "" && uri === MC).map(([p]) => p);
+    }
+    return this.mcPrefixes;
   }
 
   /** `mc:Ignorable`, `mc:MustUnderstand` and `mc:ProcessContent` on an element. */

@@ -34,6 +34,16 @@ export class SaxesTag implements XmlTag {
     return false;
   }
 
+  get declares(): boolean {
+    for (const name in this.tag.attributes) if (name === "xmlns" || name.startsWith("xmlns:")) return true;
+    return false;
+  }
+
+  hasPrefixed(prefix: string): boolean {
+    for (const name in this.tag.attributes) if (name.length > prefix.length && name.startsWith(prefix) && name.charCodeAt(prefix.length) === 58 /* : */) return true;
+    return false;
+  }
+
   get attributeCount(): number {
     return Object.keys(this.tag.attributes).length;
   }

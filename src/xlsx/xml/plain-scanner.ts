@@ -119,6 +119,7 @@ class PlainTag implements XmlTag {
   prefix = "";
   selfClosing = false;
   special = false;
+  declares = false;
   count = 0;
   /** Per attribute: name start, name end, value start, value end, in `s`. */
   readonly bounds: number[] = [];
@@ -135,6 +136,15 @@ class PlainTag implements XmlTag {
       }
     }
     return undefined;
+  }
+
+  hasPrefixed(prefix: string): boolean {
+    const { s, bounds } = this;
+    const n = prefix.length;
+    for (let b = 0; b < this.count * 4; b += 4) {
+      if (bounds[b + 1]! - bounds[b]! > n && s.charCodeAt(bounds[b]! + n) === COLON && s.startsWith(prefix, bounds[b]!)) return true;
+    }
+    return false;
   }
 
   attrNames(): string[] {
@@ -253,6 +263,7 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
 
     let count = 0;
     let namespaced = false;
+    let declares = false;
     let seen: Set<string> | undefined;
     let selfClosing: boolean;
     for (;;) {
@@ -282,7 +293,7 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
       const attrEnd = i;
       // Past the bound, saxes reads the element again and the sink refuses it.
       if (count >= maxAttributes) return events;
-      if (!namespaced && isXmlns(s, attrStart, attrEnd)) namespaced = true;
+      if (isXmlns(s, attrStart, attrEnd)) namespaced = declares = true;
       while (isSpace(c)) c = s.charCodeAt(++i);
       if (c !== EQ) return events;
       do c = s.charCodeAt(++i);
@@ -337,6 +348,7 @@ export function scanPlainXml(s: string, handlers: XmlHandlers, maxDepth: number,
     tag.prefix = colon < 0 ? "" : s.slice(nameStart, colon);
     tag.selfClosing = selfClosing;
     tag.special = namespaced;
+    tag.declares = declares;
     tag.count = count;
     sawRoot = true;
     pos = i;

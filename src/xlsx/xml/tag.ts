@@ -19,6 +19,10 @@ export interface XmlTag {
    * look at the names of its attributes for namespaces (a cell never has such).
    */
   readonly special: boolean;
+  /** True when some attribute declares a namespace (`xmlns`, `xmlns:…`). */
+  readonly declares: boolean;
+  /** Whether some attribute's name is `prefix:…`: asked without making the names. */
+  hasPrefixed(prefix: string): boolean;
   /** The value, entities resolved and whitespace normalized as XML prescribes. */
   attr(name: string): string | undefined;
   /** The attribute names (qualified) in document order, for the rare lookup by namespace. */

@@ -1,6 +1,7 @@
 /** The zip container: what the central directory says is all that is trusted. */
 import { buildXlsx, worksheet } from "./build-xlsx";
 import { cellsOf, readFails, readOk } from "./read-helpers";
+import { unzipSync } from "fflate";
 import { writeZip } from "./zip-writer";
 
 const sheetData = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c></row>';
@@ -16,6 +17,13 @@ function centralRecords(bytes: Uint8Array): number[] {
 }
 
 describe("reading entries", () => {
+  it("reads entries named with backslashes or a leading slash as the ordinary names", () => {
+    const parts = unzipSync(buildXlsx(spec));
+    const names = (name: string, i: number) => (i % 3 === 0 ? name.replace(/\//g, "\\") : i % 3 === 1 ? `//${name}` : `\\${name.replace(/\//g, "\\")}`);
+    const renamed = writeZip(Object.entries(parts).map(([name, data], i) => ({ name: names(name, i), data })));
+    expect(cellsOf(readOk(renamed).workbook.sheets[0]!)).toEqual(expected);
+  });
+
   it("does not rely on sizes in local headers (streamed zips leave them zero)", () => {
     expect(cellsOf(readOk(buildXlsx({ ...spec, zip: { zeroLocalSizes: true } })).workbook.sheets[0]!)).toEqual(expected);
   });

@@ -36,7 +36,10 @@ function recorder(events: string[]): XmlHandlers {
   return {
     open(tag) {
       const attrs = tag.attrNames().map((k) => [k, tag.attr(k)]);
-      events.push(`<${tag.local}${tag.selfClosing ? "/" : ""} ${JSON.stringify(attrs)}`);
+      // What the namespace filter asks of an element, answered alike by both parsers.
+      const prefixed = ["mc", "x", "xmlns", "r", "a", "m"].filter((p) => tag.hasPrefixed(p));
+      const scope = { prefix: tag.prefix, special: tag.special, declares: tag.declares, prefixed };
+      events.push(`<${tag.local}${tag.selfClosing ? "/" : ""} ${JSON.stringify(attrs)} ${JSON.stringify(scope)}`);
     },
     close(local) {
       events.push(`</${local}`);

@@ -64,10 +64,12 @@ export function rowsByCode(sheet: RawSheet, form: StatsTableForm, columns: Stats
   }
   if (coded.length === 0) return rows;
 
-  const isCoded = new Set(coded);
   const last = coded[coded.length - 1]!;
+  // `coded` ascends, as the rows were read: the next coded row is looked up by walking it.
+  let next = 1;
   for (let row = coded[0]! + 1; row <= sheet.maxRow; row++) {
-    if (isCoded.has(row)) continue;
+    while (next < coded.length && coded[next]! < row) next++;
+    if (coded[next] === row) continue;
     // Below the table, only the rows that still continue it (up to the first empty one).
     if (row > last && rowIsEmpty(sheet, row, columns.code)) break;
     const numbers = rowNumbers(sheet, row, columns);

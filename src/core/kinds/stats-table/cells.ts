@@ -13,7 +13,7 @@ import { isBlankSafeSum } from "../../layout";
 import { message } from "../../messages";
 import type { MeasureValues } from "../../report";
 import { sameUnit, type Measure } from "../../units";
-import { readNumberCell, type ExcludedCell, type Fix } from "../../check";
+import { readNumberCell, type ExcludedCell, type Fix, type NumberCellAt } from "../../check";
 import type { Findings } from "../../problems";
 
 export interface StatsCells {
@@ -33,39 +33,41 @@ export interface StatsCells {
 export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>): StatsCells {
   const out: StatsCells = { values: {}, notes: {}, cells: {}, excluded: [], fixes: [], leftOut: new Set(), derived: new Set(), anyValue: false };
   const { sheet, columns } = loc;
+  // One place for every cell's whereabouts: readNumberCell copies what it keeps of it.
+  const at: NumberCellAt = { sheet: sheet.name, cell: "", rowCode: "", item: "", measure: "count" };
   for (const row of loc.form.rows) {
     const r = loc.rows.get(row.code);
     if (r === undefined) continue;
     const item = itemName(row.label);
     const leftOut = !unitMatches(loc, row, r, found) || !labelMatches(loc, row, r, found);
-    const measureCols: [number | undefined, Measure][] = [
-      [columns.count, row.measures.includes("amount") ? "amount" : "count"],
-      [columns.people, "people"],
-    ];
     const values: MeasureValues = {};
     // The row's cells, put in the report once the row is read: one store per row, not per cell.
     let rowCells: StatsReport["cells"][string] | undefined;
-    for (const [col, measure] of measureCols) {
-      if (col === undefined) continue;
+    const readMeasure = (col: number | undefined, measure: Measure): void => {
+      if (col === undefined) return;
       const raw = getCell(sheet, r, col);
-      const cell = a1(r, col);
       if (!leftOut && isTemplateTotal(row, measure, raw) && raw?.kind !== "error") {
         // Derived, not said: recomputed from the good parts by the total rule.
-        (rowCells ??= {})[measure] = cell;
+        (rowCells ??= {})[measure] = a1(r, col);
         out.derived.add(row.code);
-        continue;
+        return;
       }
-      if (isBlankCell(raw)) continue;
+      if (isBlankCell(raw)) return;
+      const cell = a1(r, col);
       if (leftOut) {
         out.excluded.push({ rowCode: row.code, measure, cell });
-        continue;
+        return;
       }
       if (!row.measures.includes(measure)) {
         found.emit("check.cell.notAllowed", { cell, rowCode: row.code }, { item, unit: row.unit, measureName: message(`check.measure.${measure}`), text: textOf(raw) });
         out.excluded.push({ rowCode: row.code, measure, cell });
-        continue;
+        return;
       }
-      const outcome = readNumberCell(raw, { sheet: sheet.name, cell, rowCode: row.code, item, measure }, found, out.fixes);
+      at.cell = cell;
+      at.rowCode = row.code;
+      at.item = item;
+      at.measure = measure;
+      const outcome = readNumberCell(raw, at, found, out.fixes);
       if (outcome.kind === "value") {
         values[measure] = outcome.value;
         out.anyValue = true;
@@ -73,7 +75,9 @@ export function readStatsCells(loc: LocatedStats, found: Findings<StatsFinding>)
       } else if (outcome.kind === "excluded") {
         out.excluded.push({ rowCode: row.code, measure, cell });
       }
-    }
+    };
+    readMeasure(columns.count, row.measures.includes("amount") ? "amount" : "count");
+    readMeasure(columns.people, "people");
     if (leftOut) {
       // Nothing of a row left out is in the report (rowCells stayed empty).
       out.leftOut.add(row.code);

@@ -19,7 +19,8 @@ import type { StatsCells } from "./cells";
 
 export function checkStatsRows(loc: LocatedStats, read: StatsCells, unitsCovered: number, found: Findings<StatsFinding>): void {
   const excluded = new Set(read.excluded.map((x) => `${x.rowCode}|${x.measure}`));
-  const usable = (code: string, m: Measure) => loc.rows.has(code) && !read.leftOut.has(code) && !excluded.has(`${code}|${m}`);
+  // Most files exclude no cell: no key is made then.
+  const usable = (code: string, m: Measure) => loc.rows.has(code) && !read.leftOut.has(code) && (excluded.size === 0 || !excluded.has(`${code}|${m}`));
   for (const row of loc.form.rows) {
     // A total row left out of a hand-made table is what a blank total is: the sum of its parts.
     if (row.totalOf && !loc.rows.has(row.code)) computeMissingTotal(row.code, row.totalOf, read, usable);
