@@ -30,6 +30,7 @@ function ensureBuilds(log) {
   run(process.execPath, [
     require.resolve("typescript/bin/tsc", { paths: [ROOT] }),
     path.join(ROOT, "src/xlsx/check-file.ts"),
+    path.join(ROOT, "src/cli/node-read-codec.ts"),
     path.join(ROOT, "src/xlsx/other-readers.ts"),
     path.join(ROOT, "src/xlsx/read-any.ts"),
     path.join(ROOT, "test/hostile/corpus.ts"),

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, process, console, Buffer */
 // What one file costs in one thread, bytes in memory, beside what a developer would use
-// instead: the floor (fflate unzip of the parts the reader opens + TextDecoder), our
+// instead: the floor (the parts the reader opens, unzipped and decoded with Node's zlib and decoders: bench/timing.js), our
 // reader (readWorkbook), our reader and every check (checkFileBytes: what a worker does per
 // file), ExcelJS's reader (`xlsx.load`) and SheetJS's (`XLSX.read`). Every contender is
 // warmed up, then each round times all of them in turn on the same files; medians. Ours
