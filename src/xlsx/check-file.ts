@@ -4,7 +4,8 @@
  * judged the same wherever it is opened.
  */
 import { readAnyWorkbook, type OtherReaders } from "./read-any";
-import { checkWorkbook } from "../core/pipeline";
+// Not the pipeline barrel: a check worker would load consolidation and summary code it never runs.
+import { checkWorkbook } from "../core/pipeline/check-workbook";
 import type { CheckedFile } from "../core/check";
 import type { FormId } from "../core/forms";
 import { refused } from "./refused";

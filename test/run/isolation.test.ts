@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import * as pipeline from "../../src/core/pipeline";
+// The module the reader calls: a check worker never loads the whole pipeline.
+import * as checking from "../../src/core/pipeline/check-workbook";
 import { message } from "../../src/core/messages";
 import { htsd } from "../cli/run-cli";
 import { schoolFile } from "./school-files";
@@ -28,8 +30,8 @@ describe("an internal error on one file", () => {
   afterEach(() => jest.restoreAllMocks());
 
   it("while checking: the file is refused with its own message and the others are consolidated", async () => {
-    const real = pipeline.checkWorkbook;
-    jest.spyOn(pipeline, "checkWorkbook").mockImplementation((wb, ctx) => {
+    const real = checking.checkWorkbook;
+    jest.spyOn(checking, "checkWorkbook").mockImplementation((wb, ctx) => {
       if (ctx.file?.endsWith("02-b.xlsx")) throw new TypeError("planted bug");
       return real(wb, ctx);
     });
@@ -56,8 +58,8 @@ describe("an internal error on one file", () => {
   }, 60_000);
 
   it("shows the stack only with --debug", async () => {
-    const real = pipeline.checkWorkbook;
-    jest.spyOn(pipeline, "checkWorkbook").mockImplementation((wb, ctx) => {
+    const real = checking.checkWorkbook;
+    jest.spyOn(checking, "checkWorkbook").mockImplementation((wb, ctx) => {
       if (ctx.file?.endsWith("02-b.xlsx")) throw new TypeError("planted bug");
       return real(wb, ctx);
     });

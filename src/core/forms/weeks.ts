@@ -2,17 +2,22 @@
  * The Week of each year as the plans set it (`data/weeks.json`), and the years a form can
  * be made for. A year not on record falls back to 1–7 October.
  */
-import { z } from "zod";
 import weeksData from "./data/weeks.json";
 
-export const weekSchema = z.object({ start: z.iso.date(), end: z.iso.date(), ceremony: z.iso.date().optional(), deadline: z.iso.date().optional(), source: z.string() });
+/** One year's Week as the plans set it: ISO dates. The data is checked against `weekSchema` (week-schema.ts) by the tests. */
+export interface Week {
+  start: string;
+  end: string;
+  ceremony?: string;
+  deadline?: string;
+  source: string;
+}
 
-export type Week = z.infer<typeof weekSchema>;
-
-const WEEKS: ReadonlyMap<number, Week> = new Map(
+/** Every year on record, by year. */
+export const WEEKS: ReadonlyMap<number, Week> = new Map(
   Object.entries(weeksData)
     .filter(([k]) => /^\d{4}$/.test(k))
-    .map(([k, v]) => [Number(k), weekSchema.parse(v)]),
+    .map(([k, v]) => [Number(k), v as Week]),
 );
 
 export function weekOf(year: number): Week {

@@ -1,5 +1,6 @@
 import { getForm } from "../../../src/core/kinds";
-import { outlineFormAt, reportOutlineSchema, reportOutlineSheet } from "../../../src/core/kinds/report-outline";
+import { outlineFormAt, reportOutlineSheet } from "../../../src/core/kinds/report-outline";
+import { reportOutlineSchema } from "../../../src/core/kinds/report-outline/schema";
 import { weekOf } from "../../../src/core/forms";
 import outlineJson from "../../../src/core/forms/data/report-outline.v1.json";
 

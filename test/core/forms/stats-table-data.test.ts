@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { getForm } from "../../../src/core/kinds";
-import { statsTableSchema } from "../../../src/core/kinds/stats-table";
+import { statsTableSchema } from "../../../src/core/kinds/stats-table/schema";
 import { measuresForUnit } from "../../../src/core/units";
 import statsJson from "../../../src/core/forms/data/stats-table.v1.json";
 

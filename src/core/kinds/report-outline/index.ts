@@ -70,7 +70,6 @@ export const reportOutline: FormKind = {
 export * from "./types";
 export { OUTLINE_FACE } from "./labels";
 export type { OutlineField, ReportOutlineForm } from "./schema";
-export { reportOutlineSchema, outlineFieldSchema } from "./schema";
 export { OUTLINE_VERSIONS, outlineForm, outlineFormAt } from "./versions";
 export { OUTLINE_RULES, type OutlineCode } from "./rules";
 export { reportOutlineSheet, OUTLINE_COLS } from "./sheet";

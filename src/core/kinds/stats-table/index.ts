@@ -47,7 +47,6 @@ export const statsTable: FormKind = {
 export * from "./types";
 export { STATS_FACE } from "./labels";
 export type { StatsRow, StatsTableForm } from "./schema";
-export { statsTableSchema, statsRowSchema } from "./schema";
 export { STATS_VERSIONS, statsForm, statsFormAt } from "./versions";
 export { STATS_RULES, type StatsCode } from "./rules";
 export { STATS_COLS, STATS_HEADER, columnOf, rowOf, lastRow } from "./grid";
