@@ -14,7 +14,9 @@ const utf8 = new TextDecoder("utf-8");
  * The floor: unzipping only the parts the reader needs and decoding them to text, with the
  * fastest means this Node has, the very ones the command line's reader uses: the zip's
  * directory read as bytes, Node's native inflate, an ASCII part taken as Latin-1 and any
- * other decoded as UTF-8. Nothing less can read a form.
+ * other decoded as UTF-8. Nothing less can read a form. The zip's directory is read here in
+ * a few lines rather than by our reader's (src/xlsx/reader/zip.ts): the floor must not
+ * depend on the code it measures, nor pay its bounds and checks.
  */
 function floorOne(bytes) {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -15,7 +15,7 @@ import { htsd } from "../cli/run-cli";
 import { schoolFile, type RowSpec } from "../run/school-files";
 import { launchChromium, type Browser } from "./support/chromium";
 import { cellValues, sheetNames, typeIntoSheet } from "./support/fake";
-import { chooseFiles, downloadOf, openPane, panel, tab } from "./support/pane";
+import { chooseFiles, downloadOf, downloadsOf, openPane, panel, tab, throttleCpu } from "./support/pane";
 import { shownCard } from "./support/read-page";
 import { cellOf, NOW, STATS, typedCells, valuesFor } from "./support/schools";
 import { serveDirectory, type StaticServer } from "./support/static-server";
@@ -98,14 +98,12 @@ const settle = (page: Page) => page.waitForTimeout(1500);
 
 it("stops in every phase without a file, then consolidates the same 200 files as `htsd consolidate` does", async () => {
   const { page, errors } = await openPane(browser.context, server.url);
-  const downloads: string[] = [];
-  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  const downloads = downloadsOf(page);
   await tab(page, "Tổng hợp").click();
   await chooseFiles(page, paths);
   await panel(page).getByText("Đã chọn 200 tệp.").waitFor();
   // A slower CPU (4x), as on a school's PC, so that every phase lasts long enough to be seen.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const throttle = await throttleCpu(page, 4);
 
   const took: Record<string, number> = {};
   took["reading at the start"] = await cancelIn(page, "reading", 1);
@@ -117,7 +115,7 @@ it("stops in every phase without a file, then consolidates the same 200 files as
   // Every Cancel took effect at once: the pane's thread was never busy for long.
   for (const [phase, ms] of Object.entries(took)) expect({ phase, fast: ms < 1000 }).toEqual({ phase, fast: true });
 
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await throttle(1);
   const out = join(work, "tong-hop-cli.xlsx");
   const cli = await htsd(["consolidate", inbox, "--out", out, "--json"], NOW);
   expect(cli.code).toBe(0);
@@ -153,8 +151,7 @@ it("in Excel: stops in every phase with nothing inserted, then inserts the sums 
   const FORM = "Số liệu Tuần lễ";
   const second = `${FORM} (2)`;
   const { page, errors } = await openPane(browser.context, server.url, { excel: { sheets: [{ name: "Trang 1" }], syncMs: 30 } });
-  const downloads: string[] = [];
-  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  const downloads = downloadsOf(page);
   // Two sheets of the workbook, each a school's inserted form, typed in.
   const typed = [valuesFor(21), valuesFor(22)];
   for (const [i, sheet] of [FORM, second].entries()) {
@@ -171,8 +168,7 @@ it("in Excel: stops in every phase with nothing inserted, then inserts the sums 
   await panel(page).getByText(`Đã chọn ${files.length + paths.length} tệp.`).waitFor();
   await panel(page).getByRole("checkbox", { name: FORM, exact: true }).check();
   await panel(page).getByRole("checkbox", { name: second, exact: true }).check();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const throttle = await throttleCpu(page, 4);
   for (const phase of ["reading", "sheets", "consolidating", "rendering"] as const) {
     await cancelIn(page, phase, phase === "reading" ? 50 : 0);
     expect({ phase, sheets: await sheetNames(page) }).toEqual({ phase, sheets: before });
@@ -180,7 +176,7 @@ it("in Excel: stops in every phase with nothing inserted, then inserts the sums 
   await settle(page);
   expect(await sheetNames(page)).toEqual(before);
   expect(downloads).toEqual([]);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await throttle(1);
 
   // To the end, with only the openpyxl files and the two sheets: their sums, cell for cell.
   await chooseFiles(page, files);

@@ -12,7 +12,7 @@ import type { StatsReport } from "../../src/core/kinds/stats-table";
 import { formatNumberVi } from "../../src/core/messages";
 import { htsd } from "../cli/run-cli";
 import { launchChromium, type Browser } from "./support/chromium";
-import { chooseFiles, downloadOf, openPane, panel, screenshot, tab, type Pane } from "./support/pane";
+import { chooseFiles, downloadOf, downloadsOf, openPane, panel, screenshot, tab, throttleCpu, type Pane } from "./support/pane";
 import { expectedResult, shownCard, shownResults, type CliCheckedFile } from "./support/read-page";
 import { makeSchoolFiles, NOW, STATS, TODAY, type SchoolFile } from "./support/schools";
 import { serveDirectory, type StaticServer } from "./support/static-server";
@@ -126,15 +126,13 @@ it("shows the progress of a long consolidation file by file, cancels it cleanly,
 
   // Two cores, as on a school's PC: two check workers, so the run takes as long on a big CI machine.
   const { page, errors } = await openPane(browser.context, server.url, { cores: 2 });
-  const downloads: string[] = [];
-  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  const downloads = downloadsOf(page);
   await tab(page, "Tổng hợp").click();
   await chooseFiles(page, paths);
   await panel(page).getByText("Đã chọn 200 tệp.").waitFor();
   // A slower CPU (4x) so that the run lasts long enough on any machine for the picture
   // and the Cancel below to land mid-way; the workers run in the same renderer and slow too.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const throttle = await throttleCpu(page, 4);
   const run = panel(page).getByRole("button", { name: "Tổng hợp", exact: true });
   const progress = panel(page).getByText(/^Đang đọc \d+\/200 tệp$/);
 
@@ -152,7 +150,7 @@ it("shows the progress of a long consolidation file by file, cancels it cleanly,
   expect(value).toBeGreaterThan(0);
   expect(value).toBeLessThan(1);
   const summary = await page.waitForEvent("download", { timeout: 120_000 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await throttle(1);
   expect(downloads).toEqual(["tong-hop.xlsx"]);
 
   const card = await shownCard(panel(page).getByRole("region", { name: /^Kết quả: / }));

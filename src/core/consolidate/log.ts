@@ -7,6 +7,7 @@ import { describe, type Params } from "../problems";
 import { message, type MessageCode } from "../messages";
 import type { Note } from "./duplicates";
 import { dayVi } from "./identity";
+import { sharedText } from "./shared-text";
 import type { Missing } from "./roster";
 import type { Ignored, FileOutcome, LogLine, LogStatus, YearChoice } from "./types";
 
@@ -41,7 +42,7 @@ export function buildLog(input: LogInput): LogLine[] {
     else ignoredOf.set(x.index, [x]);
   }
   for (const f of input.files) {
-    const about = { fileIndex: f.index, file: f.file, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
+    const about = { fileIndex: f.index, file: f.file, unit: f.unit };
     const push = (...parts: Partial<LogLine>[]) => lines.push(logLine(Object.assign({}, about, ...parts) as LogLine));
     push(line(f.status, f.code, f.params));
     if (f.format === "xls" || f.format === "ods") push(line("note", "consolidate.format", { format: message(`format.${f.format}`) }));
@@ -54,11 +55,11 @@ export function buildLog(input: LogInput): LogLine[] {
     if (f.status !== "accepted") continue;
     for (const x of f.excluded) {
       const params = { cell: x.cell, rowCode: x.rowCode };
-      push(line("excluded", "consolidate.excluded", params), where(f.report?.source.sheet, x.cell, x.rowCode));
+      push(line("excluded", "consolidate.excluded", params), { sheet: f.report?.source.sheet, cell: x.cell, rowCode: x.rowCode });
     }
     for (const x of ignoredOf.get(f.index) ?? []) {
       const code: MessageCode = x.kind === "value" ? "consolidate.ignored.value" : "consolidate.ignored.field";
-      push(line("ignored", code, { cell: x.cell ?? "", rowCode: x.rowCode }), where(f.report?.source.sheet, x.cell, x.rowCode));
+      push(line("ignored", code, { cell: x.cell ?? "", rowCode: x.rowCode }), { sheet: f.report?.source.sheet, cell: x.cell, rowCode: x.rowCode });
     }
     if (f.report?.yearAssumed && y && y.year !== null) push(line("note", "consolidate.year.assumedFile", { year: y.year }));
     if (f.timeliness === "late") push(line("late", "consolidate.timeliness.late", { date: dayVi(f.report?.date ?? ""), deadline: dayVi(input.deadline ?? "") }));
@@ -79,23 +80,9 @@ export function buildLog(input: LogInput): LogLine[] {
  * bytes a line over 10,000s of lines.
  */
 function logLine(l: LogLine): LogLine {
-  return { fileIndex: l.fileIndex, file: l.file, unit: l.unit, status: l.status, severity: once(l.severity), code: once(l.code), sheet: once(l.sheet), cell: l.cell, rowCode: l.rowCode, message: l.message };
-}
-
-/** The few texts every file's lines repeat (a problem's code and severity, the sheet's name), held once each: each file's copy came out of its own packed record. */
-const known = new Map<string, string>();
-function once<T extends string | undefined>(s: T): T {
-  if (s === undefined) return s;
-  const k = known.get(s);
-  if (k !== undefined) return k as T;
-  if (known.size < 10_000) known.set(s, s);
-  return s;
+  return { fileIndex: l.fileIndex, file: l.file, unit: l.unit, status: l.status, severity: sharedText(l.severity), code: sharedText(l.code), sheet: sharedText(l.sheet), cell: l.cell, rowCode: l.rowCode, message: l.message };
 }
 
 function line(status: LogStatus, code: MessageCode, params: Params = {}): LogLine {
   return { status, code, message: message(code, params) };
-}
-
-function where(sheet: string | undefined, cell: string | undefined, rowCode: string | undefined): Pick<LogLine, "sheet" | "cell" | "rowCode"> {
-  return { ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}), ...(rowCode !== undefined ? { rowCode } : {}) };
 }

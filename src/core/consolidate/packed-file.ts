@@ -19,6 +19,7 @@ import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
 import type { Problem } from "../problems";
 import type { Report } from "../report";
 import { Packer, Unpacker } from "./packed";
+import { sharedText } from "./shared-text";
 
 /** The members of every report that say whose it is: kept unpacked beside the bytes. */
 const IDENTITY: ReadonlySet<string> = new Set<keyof Report>(["form", "version", "year", "yearAssumed", "unit", "parent", "docNumber", "date", "unitsCovered", "source", "labelRows", "unitFromFileName", "contains"]);
@@ -76,7 +77,7 @@ function materialReport(r: Report | undefined): Report | undefined {
 
 export class PackedFile implements CheckedFile {
   private head?: Head;
-  /** Where each part starts: the head's end, then one offset per later part. */
+  /** Where each part starts: the head's (after the lengths), then each later part's. */
   private starts?: number[];
   private reportObject?: Report;
 
@@ -221,18 +222,12 @@ function memberAccessor(key: string, part: number): PropertyDescriptor {
   return a;
 }
 
-/** Texts that recur from file to file (the sheet's name, the date, the form), held once however many files say them. */
-const texts = new Map<string, string>();
-const MAX_TEXTS = 10_000;
-
+/** Short texts of the head held once however many files say them (not the unit's name nor the file's: those are the file's own). */
 function shareTexts(o: Record<string, unknown>): void {
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (typeof v === "string" && v.length <= 40 && k !== "unit" && k !== "file") {
-      const known = texts.get(v);
-      if (known !== undefined) o[k] = known;
-      else if (texts.size < MAX_TEXTS) texts.set(v, v);
-    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) shareTexts(v as Record<string, unknown>);
+    if (typeof v === "string" && v.length <= 40 && k !== "unit" && k !== "file") o[k] = sharedText(v);
+    else if (typeof v === "object" && v !== null && !Array.isArray(v)) shareTexts(v as Record<string, unknown>);
   }
 }
 

@@ -83,6 +83,24 @@ export async function chooseFiles(page: Page, paths: string[]): Promise<void> {
   await chooser.setFiles(paths);
 }
 
+/** The names of the files the page downloads from now on, as they come. */
+export function downloadsOf(page: Page): string[] {
+  const names: string[] = [];
+  page.on("download", (d) => names.push(d.suggestedFilename()));
+  return names;
+}
+
+/**
+ * The page's processor `rate` times slower (1: back to full speed), as on a school's PC: the
+ * pane's workers run in the same renderer and slow too. Returns the setter for later rates.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<(rate: number) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  const set = async (r: number) => void (await cdp.send("Emulation.setCPUThrottlingRate", { rate: r }));
+  await set(rate);
+  return set;
+}
+
 /** Runs `action` and returns the file it made the page download, as bytes. */
 export async function downloadOf(page: Page, action: () => Promise<unknown>): Promise<{ name: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([page.waitForEvent("download"), action()]);
