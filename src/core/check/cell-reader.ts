@@ -28,10 +28,15 @@ const MONEY_FLOOR = 1000;
 
 export function readNumberCell(raw: RawCell | undefined, at: NumberCellAt, found: Findings<CheckCode>, fixes: Fix[]): CellOutcome {
   // Most cells: a whole number in range, nothing to say about it. What `judge` would find
-  // of it, without making what a message would need.
+  // of it, without making what a message would need: the closures below are made on
+  // every entry to the function that declares them, so they live in another.
   if (raw?.kind === "number" && Number.isInteger(raw.value) && raw.value >= 0 && raw.value <= MAX_VALUE[at.measure] && !isDateFormat(raw.numFmt)) {
     if (at.measure !== "amount" || raw.value === 0 || raw.value >= MONEY_FLOOR) return { kind: "value", value: raw.value };
   }
+  return judgeCell(raw, at, found, fixes);
+}
+
+function judgeCell(raw: RawCell | undefined, at: NumberCellAt, found: Findings<CheckCode>, fixes: Fix[]): CellOutcome {
   const where = { cell: at.cell, rowCode: at.rowCode };
   const item = at.item;
   const bad = (code: CheckCode, params: Record<string, string | number>): CellOutcome => {
