@@ -59,7 +59,10 @@ export class StringItem {
 
   value(): string | typeof TOO_LONG {
     if (this.tooLong) return TOO_LONG;
+    // Let go of the text at once: it is cut from the part's text, and what holds it past
+    // the file (measured: a young-generation collection promoting it) holds the whole part.
     const value = decodeEscapes(this.text);
+    this.text = "";
     return value.length > this.maxLength ? TOO_LONG : detach(value);
   }
 }
