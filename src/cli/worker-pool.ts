@@ -16,6 +16,7 @@ import { PackedFile } from "../core/consolidate/packed-file";
 import { refused } from "../xlsx/check-file";
 import type { Source } from "./files";
 import type { WorkerAnswer, WorkerRequest, WorkerStart } from "./worker";
+import { tuneGarbageCollection } from "./gc-tuning";
 
 export interface Budget {
   /** Wall-clock time one file may take to be read and checked. */
@@ -137,6 +138,7 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
     };
 
     const start = () => {
+      tuneGarbageCollection();
       const progress = new SharedArrayBuffer(4);
       const current = new Int32Array(progress);
       current[0] = -1;
