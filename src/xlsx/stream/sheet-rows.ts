@@ -172,16 +172,16 @@ class RowWriter {
   /** A row crossed by merges or list columns: every position is placed by its column. */
   private mixed(r: number, cells: CellDescription[], merges: Box[]): string {
     const byCol = new Map<number, string>();
-    const { sheet, frame } = this.ctx;
+    const { sheet } = this.ctx;
     for (const m of merges) {
       if (m.top !== r) continue;
       const master = cells.find((c) => c.row === r && c.col === m.left);
       this.masterXf.set(m, master ? this.xf(master) : 0);
     }
     for (const c of cells) {
-      checkCell(sheet, frame, c);
-      if (byCol.has(c.col)) this.twice(c);
       const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
+      checkCell(sheet, () => m !== undefined && !(r === m.top && c.col === m.left), c);
+      if (byCol.has(c.col)) this.twice(c);
       const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
       byCol.set(c.col, this.cellText(c, r, xf));
     }
