@@ -101,7 +101,10 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
     columns: COLUMNS.map((width, i) => ({ col: i + 1, width })),
     // Wrapped text in rows as tall as it needs: a row of the default height would print its
     // lines over the next row's.
-    rowHeights: [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l, fileOf(l) ?? "") }))],
+    // Made when the writer asks for them, not held from describing to writing: a country's log has 100,000s of lines.
+    get rowHeights() {
+      return [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l, fileOf(l) ?? "") }))];
+    },
     cells,
     rows: lines,
     merges,

@@ -217,10 +217,16 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     unitHeights[i] = wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT);
     infoHeights[i] = Math.max(unitHeights[i]!, wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT));
   });
-  for (const band of plan.bands) {
-    const tall = band === info ? infoHeights : unitHeights;
-    for (let i = 0; i < accepted.length; i++) if (tall[i]! > oneLine) heights.push({ row: band.first + i, height: tall[i]! });
-  }
+  // Every band's unit lines from those two columns of numbers, made when asked (to break the
+  // pages, then by the writer), not held as an object per line from describing to writing.
+  const rowHeights = () => {
+    const all = [...heights];
+    for (const band of plan.bands) {
+      const tall = band === info ? infoHeights : unitHeights;
+      for (let i = 0; i < accepted.length; i++) if (tall[i]! > oneLine) all.push({ row: band.first + i, height: tall[i]! });
+    }
+    return all.sort((a, b) => a.row - b.row);
+  };
 
   function* lines(): Iterable<CellDescription> {
     const unitCells = (row: number, i: number, report: StatsReport): CellDescription[] => [
@@ -255,16 +261,17 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     }
   }
 
-  const rowHeights = heights.sort((a, b) => a.row - b.row);
   return {
     name,
     columns: [...FIXED_WIDTHS.map((width, i) => ({ col: i + 1, width })), ...plan.slots.map((width, i) => ({ col: FIXED_WIDTHS.length + 1 + i, width }))],
-    rowHeights,
+    get rowHeights() {
+      return rowHeights();
+    },
     cells,
     rows: lines,
     merges,
     // One page wide, each band under its own header: never a page of numbers without their units.
-    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights()), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
     protect: false,
     // The unit's columns stay in view; the header rows differ from band to band, so none is frozen.
     freeze: { row: 1, col: FIXED.unit + 1 },
