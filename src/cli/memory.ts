@@ -18,6 +18,24 @@ export function collectGarbage(): void {
   gc();
 }
 
+/**
+ * The old space's growth over what is live once a large run holds its records: measured at
+ * 50,000 files, 40 % took the describe phase's peak from 434 to 326 MB of RSS for no more CPU.
+ */
+export const LEAN_HEAP_GROWTH = 40;
+
+/**
+ * Lets V8's old space grow only `percent` % over what the last full collection left live
+ * before it collects again. On a machine with much memory V8 lets it reach two to four
+ * times that: once a run holds 100 MB of a country's records and log, the garbage of
+ * describing them (their reports unpacked again and again) took another 150 MB of RSS.
+ * V8 reads it at every full collection; it is this process's setting from then on, worker
+ * threads started later included.
+ */
+export function heapGrowth(percent: number): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
 /** A check to call often: collects once the heap has grown by `mb` since the last collection. */
 export function heapGuard(mb: number): () => void {
   const step = mb * 1024 * 1024;

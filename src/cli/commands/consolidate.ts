@@ -26,7 +26,7 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
 import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
-import { checkedEach, collectGarbage, heapGuard } from "../memory";
+import { checkedEach, collectGarbage, heapGrowth, heapGuard, LEAN_HEAP_GROWTH } from "../memory";
 import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import type { ConsolidateArgs } from "../spec";
 
@@ -92,7 +92,11 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done), onInternalError: debug });
   bar.end();
   // Reading left garbage behind (all of it, when no worker thread read the files).
-  if (files.length >= LARGE_RUN) collectGarbage();
+  if (files.length >= LARGE_RUN) {
+    collectGarbage();
+    // From here the heap holds every file's record: its garbage must not take as much again.
+    heapGrowth(LEAN_HEAP_GROWTH);
+  }
   clock.lap("check");
 
   // Each file is held as its packed record; Chi tiết's lines, the JSON's units and the CSV's

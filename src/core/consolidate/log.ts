@@ -2,8 +2,11 @@
  * The log as data: one line per file (its fate and why), one per problem the check
  * found in it, one per cell left out or value ignored, one per judgement about it
  * (late, undated, off the list, kept over a duplicate), then one per missing unit.
+ *
+ * A line keeps what its text is made from and words it when read (see {@link Line}): a
+ * country's log holds 100,000 lines, most of them a problem's sentence of its own.
  */
-import { describe, type Params } from "../problems";
+import { describe, type Params, type Problem, type Severity } from "../problems";
 import { message, type MessageCode } from "../messages";
 import type { Note } from "./duplicates";
 import { dayVi } from "./identity";
@@ -26,13 +29,14 @@ export interface LogInput {
 
 export function buildLog(input: LogInput): LogLine[] {
   const lines: LogLine[] = [];
+  const general = (said: Said, about: { unit?: string } = {}) => lines.push(new Line(about, said, said.params));
   const y = input.year;
   if (y && y.year !== null) {
-    if (y.given) lines.push(line("note", "consolidate.year.given", { year: y.year }));
-    else if (y.stating === 0) lines.push(line("note", "consolidate.year.none", { year: y.year }));
-    else lines.push(line("note", "consolidate.year.majority", { year: y.year, count: y.holding, total: y.stating }));
+    if (y.given) general(line("note", "consolidate.year.given", { year: y.year }));
+    else if (y.stating === 0) general(line("note", "consolidate.year.none", { year: y.year }));
+    else general(line("note", "consolidate.year.majority", { year: y.year, count: y.holding, total: y.stating }));
   }
-  if (input.badDeadline !== undefined) lines.push(line("note", "consolidate.deadline.invalid", { deadline: input.badDeadline }));
+  if (input.badDeadline !== undefined) general(line("note", "consolidate.deadline.invalid", { deadline: input.badDeadline }));
 
   // Looked up per file through an index: an inbox of files each with a value the form has no place for would be quadratic.
   const ignoredOf = new Map<number, Ignored[]>();
@@ -43,14 +47,14 @@ export function buildLog(input: LogInput): LogLine[] {
   }
   for (const f of input.files) {
     const about = { fileIndex: f.index, file: f.file, unit: f.unit };
-    const push = (...parts: Partial<LogLine>[]) => lines.push(logLine(Object.assign({}, about, ...parts) as LogLine));
+    const push = (said: Said, where: Where = {}) => lines.push(new Line(about, { ...said, ...where }, said.params));
     push(line(f.status, f.code, f.params));
     if (f.format === "xls" || f.format === "ods") push(line("note", "consolidate.format", { format: message(`format.${f.format}`) }));
     if (f.status === "accepted") for (const k of input.kept.get(f.index) ?? []) push(line("duplicate-kept", k.code, k.params));
     const byLabel = f.report?.labelRows;
     if (byLabel) push(line("note", "consolidate.labelRows", byLabel));
-    for (const p of f.problems) {
-      push({ status: "problem", severity: p.severity, code: p.code, sheet: p.where.sheet, cell: p.where.cell, rowCode: p.where.rowCode, message: describe(p) });
+    for (const [i, p] of f.problems.entries()) {
+      lines.push(new Line(about, { status: "problem", severity: p.severity, code: p.code, sheet: p.where.sheet, cell: p.where.cell, rowCode: p.where.rowCode }, f, i));
     }
     if (f.status !== "accepted") continue;
     for (const x of f.excluded) {
@@ -64,25 +68,80 @@ export function buildLog(input: LogInput): LogLine[] {
     if (f.report?.yearAssumed && y && y.year !== null) push(line("note", "consolidate.year.assumedFile", { year: y.year }));
     if (f.timeliness === "late") push(line("late", "consolidate.timeliness.late", { date: dayVi(f.report?.date ?? ""), deadline: dayVi(input.deadline ?? "") }));
     if (f.timeliness === "no-date") push(line("undated", "consolidate.timeliness.noDate"));
-    if (f.suggested !== undefined) push({ severity: "warning" }, line("unexpected", "consolidate.roster.suggested", { unit: f.unit ?? "", listed: f.suggested }));
+    if (f.suggested !== undefined) push(line("unexpected", "consolidate.roster.suggested", { unit: f.unit ?? "", listed: f.suggested }), { severity: "warning" });
     else if (f.unexpected) push(line("unexpected", "consolidate.unexpected", { unit: f.unit ?? "" }));
     if (f.aliasOf !== undefined) push(line("note", "consolidate.roster.aliased", { unit: f.unit ?? "", listed: f.aliasOf }));
   }
 
-  for (const m of input.missing) lines.push(logLine({ unit: m.unit, ...line("missing", m.code, { unit: m.unit }) }));
+  for (const m of input.missing) general(line("missing", m.code, { unit: m.unit }), { unit: m.unit });
   return lines;
 }
 
-/**
- * Every line with the same members in one order, those it lacks undefined (JSON leaves them
- * out): one V8 shape for a country's lines, its members inside the object. Lines spread
- * together from parts of varying members got a shape and a side store each, some 300
- * bytes a line over 10,000s of lines.
- */
-function logLine(l: LogLine): LogLine {
-  return { fileIndex: l.fileIndex, file: l.file, unit: l.unit, status: l.status, severity: sharedText(l.severity), code: sharedText(l.code), sheet: sharedText(l.sheet), cell: l.cell, rowCode: l.rowCode, message: l.message };
+/** What a line says: its status, its code and the code's params. */
+interface Said {
+  status: LogStatus;
+  code: MessageCode;
+  params: Params;
 }
 
-function line(status: LogStatus, code: MessageCode, params: Params = {}): LogLine {
-  return { status, code, message: message(code, params) };
+/** Where in the file a line points, and a severity of its own. */
+type Where = Partial<Pick<LogLine, "severity" | "sheet" | "cell" | "rowCode">>;
+
+function line(status: LogStatus, code: MessageCode, params: Params = NO_PARAMS): Said {
+  return { status, code, params };
+}
+
+const NO_PARAMS: Params = Object.freeze({}) as Params;
+
+/**
+ * A line of the log. Every line has the same members in one order (those it lacks
+ * undefined, which JSON leaves out): one V8 shape for a country's lines, its members inside
+ * the object. Its text is worded when read, from its code and params, or from the problem
+ * it reports, unpacked again from the file's packed record: read `message`, never spread a
+ * line (the text is no member of its own). Texts that recur (a severity, a code, a sheet's
+ * name) are held once.
+ */
+class Line implements LogLine {
+  readonly fileIndex: number | undefined;
+  readonly file: string | undefined;
+  readonly unit: string | undefined;
+  readonly status: LogStatus;
+  readonly severity: Severity | undefined;
+  readonly code: MessageCode;
+  readonly sheet: string | undefined;
+  readonly cell: string | undefined;
+  readonly rowCode: string | undefined;
+  /** The code's params, or the file whose problem number `problem` the line reports. */
+  private readonly source: Params | FileOutcome;
+  private readonly problem: number;
+
+  constructor(about: { fileIndex?: number; file?: string; unit?: string }, l: Omit<LogLine, "message" | "fileIndex" | "file" | "unit"> & Where, source: Params | FileOutcome, problem = -1) {
+    this.fileIndex = about.fileIndex;
+    this.file = about.file;
+    this.unit = about.unit;
+    this.status = l.status;
+    this.severity = sharedText(l.severity);
+    this.code = sharedText(l.code);
+    this.sheet = sharedText(l.sheet);
+    this.cell = l.cell;
+    this.rowCode = l.rowCode;
+    this.source = source;
+    this.problem = problem;
+  }
+
+  get message(): string {
+    if (this.problem < 0) return message(this.code, this.source as Params);
+    return describe(problemsOf(this.source as FileOutcome)[this.problem]!);
+  }
+}
+
+/** The problems of the file last asked: a file's problem lines come one after another, and each asking unpacks them. */
+let lastFile: FileOutcome | undefined;
+let lastProblems: readonly Problem[] = [];
+function problemsOf(f: FileOutcome): readonly Problem[] {
+  if (f !== lastFile) {
+    lastProblems = f.problems;
+    lastFile = f;
+  }
+  return lastProblems;
 }

@@ -26,14 +26,6 @@ const IDENTITY: ReadonlySet<string> = new Set<keyof Report>(["form", "version", 
 /** The members of a checked file packed with its problems rather than with its identity. */
 const LATER: ReadonlySet<string> = new Set<keyof CheckedFile>(["problems", "excluded", "fixes"]);
 
-interface Head {
-  /** The checked file's members in their order (one shared array for all files alike). */
-  keys: readonly string[];
-  top: Record<string, unknown>;
-  reportKeys?: readonly string[];
-  identity?: Record<string, unknown>;
-}
-
 export function packCheckedFile(c: CheckedFile): Uint8Array {
   const top: Record<string, unknown> = {};
   const later: Record<string, unknown> = {};
@@ -75,17 +67,33 @@ function materialReport(r: Report | undefined): Report | undefined {
   return r && (Object.fromEntries(Object.keys(r).map((k) => [k, (r as unknown as Record<string, unknown>)[k]])) as unknown as Report);
 }
 
+/**
+ * Held once per file of a country's inbox: what it keeps beside its bytes is what every
+ * step asks (the head: who and what), each member in the object itself (all of them set
+ * in the constructor, so none needs a store of its own), the report's identity only until
+ * the report is made (the report holds it then), and no table of where the parts start
+ * (read again from the bytes' first few when a part is wanted).
+ */
 export class PackedFile implements CheckedFile {
-  private head?: Head;
-  /** Where each part starts: the head's (after the lengths), then each later part's. */
-  private starts?: number[];
-  private reportObject?: Report;
+  /** The checked file's members in their order (one shared array for all files alike); undefined until the head is unpacked. */
+  private headKeys: readonly string[] | undefined;
+  private topMembers: Record<string, unknown> | undefined;
+  private reportKeys: readonly string[] | undefined;
+  private identity: Record<string, unknown> | undefined;
+  private reportObject: Report | undefined;
 
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(readonly bytes: Uint8Array) {
+    this.headKeys = undefined;
+    this.topMembers = undefined;
+    this.reportKeys = undefined;
+    this.identity = undefined;
+    this.reportObject = undefined;
+  }
 
   /** The checked file's members, in their order. */
   get keys(): readonly string[] {
-    return this.unpackedHead().keys;
+    this.unpackHead();
+    return this.headKeys!;
   }
 
   get file(): string {
@@ -127,17 +135,21 @@ export class PackedFile implements CheckedFile {
    */
   get report(): Report | undefined {
     if (this.reportObject) return this.reportObject;
-    const h = this.unpackedHead();
-    if (!h.reportKeys || !h.identity) return undefined;
+    this.unpackHead();
+    const keys = this.reportKeys;
+    const identity = this.identity;
+    if (!keys || !identity) return undefined;
     // Every report made here takes the same steps, with the same accessors: one hidden
     // class for all of them, and fast reads in the loops that sum and print them.
     const r: Record<string | symbol, unknown> = {};
     Object.defineProperty(r, STATE, { value: { file: this, memo: NOTHING } satisfies ReportState });
     let part = 1;
-    for (const k of h.reportKeys) {
-      if (IDENTITY.has(k)) r[k] = h.identity[k];
+    for (const k of keys) {
+      if (IDENTITY.has(k)) r[k] = identity[k];
       else Object.defineProperty(r, k, memberAccessor(k, part++));
     }
+    // The report holds the identity now.
+    this.identity = undefined;
     return (this.reportObject = r as unknown as Report);
   }
 
@@ -147,34 +159,35 @@ export class PackedFile implements CheckedFile {
   }
 
   private top(key: string): unknown {
-    return this.unpackedHead().top[key];
+    this.unpackHead();
+    return this.topMembers![key];
   }
 
   private later(key: string): unknown {
     return (this.part(-1).value() as Record<string, unknown>)[key];
   }
 
-  /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems). */
+  /** An unpacker at the start of part `n` (0 the head, -1 the last: the problems), found from the lengths the bytes begin with. */
   private part(n: number): Unpacker {
-    const starts = this.partStarts();
-    return new Unpacker(this.bytes, starts[n >= 0 ? n : starts.length + n]);
+    const prefix = new Unpacker(this.bytes);
+    const lengths = prefix.value() as number[];
+    const k = n >= 0 ? n : lengths.length + 1 + n;
+    let at = prefix.offset;
+    for (let i = 0; i < k; i++) at += lengths[i]!;
+    return new Unpacker(this.bytes, at);
   }
 
-  private partStarts(): number[] {
-    if (this.starts) return this.starts;
-    const lengths = new Unpacker(this.bytes).value() as number[];
-    const starts = [new Unpacker(this.bytes).skipped()];
-    for (const n of lengths) starts.push(starts[starts.length - 1]! + n);
-    return (this.starts = starts);
-  }
-
-  private unpackedHead(): Head {
-    if (this.head) return this.head;
+  private unpackHead(): void {
+    if (this.headKeys) return;
     const [keys, top, reportKeys, identity] = this.part(0).value() as [string[], Record<string, unknown>, string[] | undefined, Record<string, unknown> | undefined];
     shareTexts(top);
-    if (identity) shareTexts(identity);
-    this.head = { keys: shared(keys), top, ...(reportKeys ? { reportKeys: shared(reportKeys), identity: identity! } : {}) };
-    return this.head;
+    this.topMembers = top;
+    if (reportKeys && identity) {
+      shareTexts(identity);
+      this.reportKeys = shared(reportKeys);
+      this.identity = identity;
+    }
+    this.headKeys = shared(keys);
   }
 }
 

@@ -17,7 +17,8 @@ export function summarySheets(c: Consolidation, names: SummaryNames, ctx: Summar
   // Files as the sheets show them: below the consolidated folder, never the consolidator's absolute paths.
   if (ctx.folder !== undefined) {
     const folder = ctx.folder;
-    c = { ...c, files: c.files.map((f) => relabelled(f, fileLabel(f.file, folder))), log: c.log.map((l) => (l.file === undefined ? l : { ...l, file: fileLabel(l.file, folder) })) };
+    // The log's lines are named below it as Nhật ký writes them, not copied: a country's log holds 100,000s.
+    c = { ...c, files: c.files.map((f) => relabelled(f, fileLabel(f.file, folder))) };
   }
   const own = kind ? kind.summarySheets(c, year, names, ctx) : [];
   return [...own, logSheet(c, names.log, ctx, formName(c.form, kinds))];

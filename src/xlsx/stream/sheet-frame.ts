@@ -4,6 +4,7 @@
  * (view, page setup, footer and breaks, applied to a plain object standing in for a
  * worksheet) so the two writers cannot drift apart in what they accept or set.
  */
+import type { PartWriter } from "./zip";
 import type { PageSetup as ExcelPageSetup, Worksheet, WorksheetView } from "exceljs";
 import { a1 } from "../../core/cells";
 import type { SheetDescription } from "../../core/sheet";
@@ -73,13 +74,19 @@ export interface Tail {
   validations: string;
 }
 
-export function sheetTail(sheet: SheetDescription, page: PageParts, tail: Tail): string {
+/** Writes the sheet's end into `part`: a country's Chi tiết has 100,000 merges, written one by one rather than as one string. */
+export function writeSheetTail(part: Pick<PartWriter, "text" | "ascii">, sheet: SheetDescription, page: PageParts, tail: Tail): void {
   let out = "</sheetData>";
   if (sheet.protect) {
     out += `<sheetProtection sheet="1" formatColumns="0" formatRows="0"${sheet.autoFilter !== undefined ? ' autoFilter="0"' : ""} objects="1" scenarios="1"/>`;
   }
   if (sheet.autoFilter !== undefined) out += `<autoFilter ref="${area(parseRange(sheet.autoFilter, sheet.name))}"/>`;
-  if (tail.merges.length) out += `<mergeCells count="${tail.merges.length}">${tail.merges.map((m) => `<mergeCell ref="${area(m)}"/>`).join("")}</mergeCells>`;
+  if (tail.merges.length) {
+    part.text(out);
+    part.ascii(`<mergeCells count="${tail.merges.length}">`);
+    for (const m of tail.merges) part.ascii(`<mergeCell ref="${area(m)}"/>`);
+    out = "</mergeCells>";
+  }
   out += tail.validations;
   const s = page.setup;
   if (s.horizontalCentered) out += '<printOptions horizontalCentered="1"/>';
@@ -91,7 +98,7 @@ export function sheetTail(sheet: SheetDescription, page: PageParts, tail: Tail):
   if (page.rowBreaks.length) {
     out += `<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">${page.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   }
-  return out + "</worksheet>";
+  part.text(out + "</worksheet>");
 }
 
 /** "A1:B2", corners always both written, as ExcelJS writes filters and merges. */

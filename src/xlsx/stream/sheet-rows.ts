@@ -57,21 +57,26 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
   const lastUpper = upper.length ? upper[upper.length - 1]![0] : 0;
 
   // Rows written though no cell is described in them: heights, merged areas, list values.
-  const mergesAt = new Map<number, Box[]>();
-  for (const m of frame.merges) for (let r = m.top; r <= m.bottom; r++) (mergesAt.get(r) ?? mergesAt.set(r, []).get(r)!).push(m);
+  // Found row by row as the writing passes them, not gathered first: a country's Chi tiết
+  // has 100,000 merges and as many heights.
+  const merges = new MergeSweep(frame.merges);
   let listRows = 0;
   for (const values of ctx.lists.values()) listRows = Math.max(listRows, values.length);
-  const extra = new Set<number>([...frame.heights.keys(), ...mergesAt.keys()]);
-  for (let r = 1; r <= listRows; r++) extra.add(r);
-  const extras = [...extra].sort((a, b) => a - b);
-  let nextExtra = 0;
+  let lastExtra = listRows;
+  for (const r of frame.heights.keys()) if (r > lastExtra) lastExtra = r;
+  for (const m of frame.merges) if (m.bottom > lastExtra) lastExtra = m.bottom;
 
-  const writer = new RowWriter(ctx, part, mergesAt, listRows);
+  const writer = new RowWriter(ctx, part, merges, listRows);
   let written = 0;
+  /** The first row not yet written nor passed. */
+  let next = 1;
+  const passTo = (r: number) => {
+    for (; next < r; next++) if (next <= listRows || frame.heights.has(next) || merges.at(next).length > 0) writer.row(next, []);
+  };
   const emit = (r: number, cells: CellDescription[]) => {
-    while (nextExtra < extras.length && extras[nextExtra]! < r) writer.row(extras[nextExtra++]!, []);
-    if (nextExtra < extras.length && extras[nextExtra] === r) nextExtra++;
+    passTo(r);
     writer.row(r, cells);
+    next = r + 1;
   };
 
   for (let i = 0; i < upper.length; i++) {
@@ -98,7 +103,48 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
     }
     if (cells.length) emit(row, cells);
   }
-  while (nextExtra < extras.length) writer.row(extras[nextExtra++]!, []);
+  passTo(lastExtra + 1);
+}
+
+/**
+ * The merged areas crossing each row, for rows asked in increasing order: an area is taken
+ * in at its top row and let go of past its bottom, each row's list in the sheet's order.
+ */
+class MergeSweep {
+  private readonly byTop: number[];
+  private taken = 0;
+  private row = 0;
+  private active: Box[] = [];
+  private activeAt: number[] = [];
+
+  constructor(private readonly merges: readonly Box[]) {
+    this.byTop = merges.map((_, i) => i).sort((a, b) => merges[a]!.top - merges[b]!.top || a - b);
+  }
+
+  at(r: number): readonly Box[] {
+    if (r === this.row) return this.active;
+    if (r < this.row) throw new Error(`Row ${r} asked after row ${this.row}`);
+    this.row = r;
+    let changed = false;
+    let at = this.activeAt;
+    if (at.some((i) => this.merges[i]!.bottom < r)) {
+      at = at.filter((i) => this.merges[i]!.bottom >= r);
+      changed = true;
+    }
+    while (this.taken < this.byTop.length && this.merges[this.byTop[this.taken]!]!.top <= r) {
+      const i = this.byTop[this.taken++]!;
+      if (this.merges[i]!.bottom < r) continue;
+      if (!changed) at = [...at];
+      at.push(i);
+      changed = true;
+    }
+    if (changed) {
+      at.sort((a, b) => a - b);
+      this.activeAt = at;
+      this.active = at.map((i) => this.merges[i]!);
+    }
+    return this.active;
+  }
 }
 
 /**
@@ -136,7 +182,7 @@ class RowWriter {
   constructor(
     private readonly ctx: RowsContext,
     private readonly out: PartWriter,
-    private readonly mergesAt: Map<number, Box[]>,
+    private readonly merges: MergeSweep,
     private readonly listRows: number,
   ) {
     this.listXf = ctx.xfs.get(undefined, true);
@@ -145,9 +191,9 @@ class RowWriter {
   row(r: number, cells: CellDescription[]): void {
     const height = this.ctx.frame.heights.get(r);
     const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
-    const merges = this.mergesAt.get(r);
-    if (merges || r <= this.listRows) {
-      const body = this.mixed(r, cells, merges ?? []);
+    const merges = this.merges.at(r);
+    if (merges.length > 0 || r <= this.listRows) {
+      const body = this.mixed(r, cells, merges);
       this.out.text(body ? `${open}>${body}</row>` : `${open}/>`);
     } else if (cells.length === 0) this.out.ascii(`${open}/>`);
     else {
@@ -170,18 +216,18 @@ class RowWriter {
   }
 
   /** A row crossed by merges or list columns: every position is placed by its column. */
-  private mixed(r: number, cells: CellDescription[], merges: Box[]): string {
+  private mixed(r: number, cells: CellDescription[], merges: readonly Box[]): string {
     const byCol = new Map<number, string>();
-    const { sheet, frame } = this.ctx;
+    const { sheet } = this.ctx;
     for (const m of merges) {
       if (m.top !== r) continue;
       const master = cells.find((c) => c.row === r && c.col === m.left);
       this.masterXf.set(m, master ? this.xf(master) : 0);
     }
     for (const c of cells) {
-      checkCell(sheet, frame, c);
-      if (byCol.has(c.col)) this.twice(c);
       const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
+      checkCell(sheet, () => m !== undefined && !(r === m.top && c.col === m.left), c);
+      if (byCol.has(c.col)) this.twice(c);
       const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
       byCol.set(c.col, this.cellText(c, r, xf));
     }

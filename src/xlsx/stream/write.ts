@@ -15,7 +15,7 @@ import { checkFrame } from "../writer/sheet-layout";
 import { validationRanges, type ValidationTarget } from "../writer/validation";
 import { assertWritable } from "../writer/workbook-setup";
 import { appProperties, contentTypes, coreProperties, ROOT_RELS, workbookRels, workbookXml, type DefinedName } from "./package-parts";
-import { pageParts, sheetHead, sheetTail, type PageParts } from "./sheet-frame";
+import { pageParts, sheetHead, writeSheetTail, type PageParts } from "./sheet-frame";
 import { sheetRows } from "./sheet-rows";
 import { SharedStrings } from "./strings";
 import { XfBook } from "./styles";
@@ -126,7 +126,7 @@ function* writeSheet(part: PartWriter, sheet: SheetDescription, selected: boolea
 
   part.text(sheetHead(sheet, selected, page, columns));
   yield* sheetRows({ sheet, frame, xfs, strings, lists: lists.columns, unfit, streamed }, part);
-  part.text(sheetTail(sheet, page, { merges: frame.merges, validations: validationsXml(targets, lists) }));
+  writeSheetTail(part, sheet, page, { merges: frame.merges, validations: validationsXml(targets, lists) });
 }
 
 /**

@@ -13,13 +13,17 @@ import type { ValidationTarget } from "./validation";
 export interface SheetFrame {
   merges: Box[];
   heights: Map<number, number>;
-  /** Every cell a merge hides (all but its top-left), by A1 reference. */
-  covered: Set<string>;
   /** The last column the sheet's columns, merges, filter or print area reach. */
   lastCol: number;
 }
 
 export interface SheetLayout extends SheetFrame {
+  /**
+   * Every cell a merge hides (all but its top-left), by A1 reference: for the writer that
+   * holds every cell anyway. The streaming writer checks a row against its own merges
+   * instead: a country's Chi tiết hides half a million cells.
+   */
+  covered: Set<string>;
   targets: ValidationTarget[];
   /** The last column the sheet uses, prints or filters. */
   lastCol: number;
@@ -41,27 +45,21 @@ export function checkFrame(sheet: SheetDescription): SheetFrame {
   }
 
   const merges = sheet.merges.map((m) => parseRange(m, sheet.name));
-  const covered = new Set<string>();
-  for (const m of merges) {
-    lastCol = Math.max(lastCol, m.right);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
-      if (r !== m.top || c !== m.left) covered.add(a1(r, c));
-    }
-  }
+  for (const m of merges) lastCol = Math.max(lastCol, m.right);
   for (const range of [sheet.autoFilter, sheet.page?.printArea]) {
     if (range !== undefined) lastCol = Math.max(lastCol, parseRange(range, sheet.name).right);
   }
-  return { merges, heights, covered, lastCol };
+  return { merges, heights, lastCol };
 }
 
 /**
  * One cell's place: inside the sheet, and not a value hidden under a merge (ExcelJS would
- * send it to the merge's top-left cell). Returns its A1 reference.
+ * send it to the merge's top-left cell). `hidden`: whether a merge hides the cell. Returns its A1 reference.
  */
-export function checkCell(sheet: SheetDescription, frame: SheetFrame, c: CellDescription): string {
+export function checkCell(sheet: SheetDescription, hidden: (ref: string) => boolean, c: CellDescription): string {
   checkAddress(c.row, c.col, sheet.name);
   const ref = a1(c.row, c.col);
-  if (frame.covered.has(ref) && (c.formula !== undefined || (c.value !== undefined && c.value !== null))) {
+  if ((c.formula !== undefined || (c.value !== undefined && c.value !== null)) && hidden(ref)) {
     throw new Error(`Cell ${sheet.name}!${ref} lies inside a merge but is not its top-left cell`);
   }
   return ref;
@@ -69,17 +67,24 @@ export function checkCell(sheet: SheetDescription, frame: SheetFrame, c: CellDes
 
 export function checkLayout(sheet: SheetDescription): SheetLayout {
   const frame = checkFrame(sheet);
+  const covered = new Set<string>();
+  for (const m of frame.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
+      if (r !== m.top || c !== m.left) covered.add(a1(r, c));
+    }
+  }
+  const hidden = (ref: string) => covered.has(ref);
   let lastCol = frame.lastCol;
   const seen = new Set<string>();
   const targets: ValidationTarget[] = [];
   for (const c of eachCell(sheet)) {
-    const ref = checkCell(sheet, frame, c);
+    const ref = checkCell(sheet, hidden, c);
     if (seen.has(ref)) throw new Error(`Cell ${sheet.name}!${ref} is described twice`);
     seen.add(ref);
     if (c.validation) targets.push({ row: c.row, col: c.col, validation: c.validation });
     lastCol = Math.max(lastCol, c.col);
   }
-  return { ...frame, targets, lastCol };
+  return { ...frame, covered, targets, lastCol };
 }
 
 export function applyColumns(ws: Worksheet, sheet: SheetDescription): void {

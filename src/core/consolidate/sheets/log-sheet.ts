@@ -8,7 +8,7 @@ import { message, type MessageCode } from "../../messages";
 import type { CellDescription, SheetDescription } from "../../sheet";
 import { dayVi } from "../identity";
 import type { Consolidation, LogLine } from "../types";
-import { D, stampVi, tablePage, type SummaryContext } from "./common";
+import { D, fileLabel, stampVi, tablePage, type SummaryContext } from "./common";
 import { wrappedHeight } from "../../layout/row-height";
 
 const COL = { stt: 1, file: 2, unit: 3, status: 4, code: 5, cell: 6, message: 7 } as const;
@@ -17,9 +17,9 @@ const HEAD_ROW = 6;
 /** Widths by column: 136 characters, one landscape page wide at the table scale. */
 const COLUMNS = [4, 22, 22, 12, 20, 6, 50] as const;
 
-function lineHeight(l: LogLine): number {
+function lineHeight(l: LogLine, file: string): number {
   const w = (col: number) => COLUMNS[col - 1]!;
-  return Math.max(wrappedHeight(l.file ?? "", w(COL.file)), wrappedHeight(l.unit ?? "", w(COL.unit)), wrappedHeight(l.code, w(COL.code)), wrappedHeight(l.message, w(COL.message)), wrappedHeight(statusLabel(l), w(COL.status)));
+  return Math.max(wrappedHeight(file, w(COL.file)), wrappedHeight(l.unit ?? "", w(COL.unit)), wrappedHeight(l.code, w(COL.code)), wrappedHeight(l.message, w(COL.message)), wrappedHeight(statusLabel(l), w(COL.status)));
 }
 
 export function statusLabel(l: LogLine): string {
@@ -53,6 +53,8 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
   for (const [col, code] of heads) cells.push({ row: HEAD_ROW, col, value: message(code), style: D.head });
 
   const table = c.log.filter((l) => l.status !== "missing");
+  // Files as the sheets show them: below the consolidated folder.
+  const fileOf = (l: LogLine) => (l.file === undefined ? undefined : fileLabel(l.file, ctx.folder));
   const tableEnd = HEAD_ROW + Math.max(table.length, 1);
 
   // The units missing, off the list, late and undated, in sections below the table: where
@@ -77,7 +79,7 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
       const row = HEAD_ROW + 1 + i;
       const bold = l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
       yield { row, col: COL.stt, value: i + 1, style: D.center };
-      yield { row, col: COL.file, value: l.file ?? null, style: bold ? D.textBold : D.text };
+      yield { row, col: COL.file, value: fileOf(l) ?? null, style: bold ? D.textBold : D.text };
       yield { row, col: COL.unit, value: l.unit ?? null, style: D.text };
       yield { row, col: COL.status, value: statusLabel(l), style: D.text };
       yield { row, col: COL.code, value: l.code, style: D.text };
@@ -99,7 +101,10 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
     columns: COLUMNS.map((width, i) => ({ col: i + 1, width })),
     // Wrapped text in rows as tall as it needs: a row of the default height would print its
     // lines over the next row's.
-    rowHeights: [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l) }))],
+    // Made when the writer asks for them, not held from describing to writing: a country's log has 100,000s of lines.
+    get rowHeights() {
+      return [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l, fileOf(l) ?? "") }))];
+    },
     cells,
     rows: lines,
     merges,

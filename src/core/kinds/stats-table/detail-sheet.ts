@@ -160,8 +160,17 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     return out;
   };
   const byPlace = (a: CellDescription, b: CellDescription) => a.row - b.row || a.col - b.col;
-  const merge = (row: number, s: Span, height = 1) => {
-    if (s.to > s.from || height > 1) merges.push(`${a1(row, s.from)}:${a1(row + height - 1, s.to)}`);
+  const merge = (row: number, s: Span, height = 1, into = merges) => {
+    if (s.to > s.from || height > 1) into.push(`${a1(row, s.from)}:${a1(row + height - 1, s.to)}`);
+  };
+  /** The headers' merges, then each unit line's file and notes: those made when asked, like the heights. */
+  const allMerges = () => {
+    const all = [...merges];
+    for (let i = 0; i < accepted.length; i++) {
+      merge(info.first + i, spans.file, 1, all);
+      merge(info.first + i, spans.notes, 1, all);
+    }
+    return all;
   };
   /** Cells over a span, the text in the first (the merge is made apart: merges are all known before any line is made). */
   const spanCells = (row: number, s: Span, value: CellDescription["value"], style: CellDescription["style"], height = 1): CellDescription[] => {
@@ -212,15 +221,19 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
   const unitHeights = new Float64Array(accepted.length);
   const infoHeights = new Float64Array(accepted.length);
   accepted.forEach((f, i) => {
-    merge(info.first + i, spans.file);
-    merge(info.first + i, spans.notes);
     unitHeights[i] = wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT);
     infoHeights[i] = Math.max(unitHeights[i]!, wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT));
   });
-  for (const band of plan.bands) {
-    const tall = band === info ? infoHeights : unitHeights;
-    for (let i = 0; i < accepted.length; i++) if (tall[i]! > oneLine) heights.push({ row: band.first + i, height: tall[i]! });
-  }
+  // Every band's unit lines from those two columns of numbers, made when asked (to break the
+  // pages, then by the writer), not held as an object per line from describing to writing.
+  const rowHeights = () => {
+    const all = [...heights];
+    for (const band of plan.bands) {
+      const tall = band === info ? infoHeights : unitHeights;
+      for (let i = 0; i < accepted.length; i++) if (tall[i]! > oneLine) all.push({ row: band.first + i, height: tall[i]! });
+    }
+    return all.sort((a, b) => a.row - b.row);
+  };
 
   function* lines(): Iterable<CellDescription> {
     const unitCells = (row: number, i: number, report: StatsReport): CellDescription[] => [
@@ -255,16 +268,19 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     }
   }
 
-  const rowHeights = heights.sort((a, b) => a.row - b.row);
   return {
     name,
     columns: [...FIXED_WIDTHS.map((width, i) => ({ col: i + 1, width })), ...plan.slots.map((width, i) => ({ col: FIXED_WIDTHS.length + 1 + i, width }))],
-    rowHeights,
+    get rowHeights() {
+      return rowHeights();
+    },
     cells,
     rows: lines,
-    merges,
+    get merges() {
+      return allMerges();
+    },
     // One page wide, each band under its own header: never a page of numbers without their units.
-    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
+    page: { ...tablePage(), rowBreaks: bandBreaks(plan.bands, rowHeights()), printArea: `A1:${a1(plan.lastRow, lastCol)}` },
     protect: false,
     // The unit's columns stay in view; the header rows differ from band to band, so none is frozen.
     freeze: { row: 1, col: FIXED.unit + 1 },
