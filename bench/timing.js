@@ -7,7 +7,7 @@ const zlib = require("zlib");
 const { isAscii } = require("buffer");
 
 // Every contender is timed under the garbage collector's setting the command line's
-// process runs with (src/cli/gc-tuning.ts), as its workers read and check.
+// process runs with (src/cli/memory.ts), as its workers read and check.
 require("v8").setFlagsFromString("--no-allocation-site-pretenuring");
 
 /** The parts the reader opens for a one-sheet form: rels, workbook, styles, strings, sheets. */

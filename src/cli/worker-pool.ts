@@ -16,7 +16,7 @@ import { PackedFile } from "../core/consolidate/packed-file";
 import { refused } from "../xlsx/check-file";
 import type { Source } from "./files";
 import type { WorkerAnswer, WorkerRequest, WorkerStart } from "./worker";
-import { tuneGarbageCollection } from "./gc-tuning";
+import { tuneGarbageCollection } from "./memory";
 
 export interface Budget {
   /** Wall-clock time one file may take to be read and checked. */
