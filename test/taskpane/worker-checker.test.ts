@@ -158,7 +158,7 @@ describe("workerChecker", () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
-  it("sends chosen files as themselves, one a message and a few ahead of the answers, never their bytes", async () => {
+  it("sends chosen files as themselves, a batch a message and a batch a worker ahead of the answers, never their bytes", async () => {
     const files: FileToCheck[] = Array.from({ length: 30 }, (_, i) => {
       const file = new File([template as BlobPart], `f${i}.xlsx`);
       return { name: file.name, bytes: () => Promise.reject(new Error("read in the pane")), blob: file };
@@ -185,9 +185,10 @@ describe("workerChecker", () => {
     }
     const results = await workerChecker(() => new FileWorker(), { workers: 2, batchSize: 10 }).checkFiles(files, () => {}, new AbortController().signal, { today: TODAY });
     expect(results.map((r) => r.report?.unit)).toEqual(files.map(() => "Trường THCS Kim Đồng"));
-    expect(sent.every((m) => m.files.length === 1 && m.files[0]!.file instanceof Blob && m.files[0]!.buffer === undefined)).toBe(true);
-    expect(sent).toHaveLength(30);
-    expect(Math.max(...sent.map((m) => m.unanswered))).toBeLessThanOrEqual(2 * 4);
+    expect(sent.every((m) => m.files.length === 10 && m.files.every((f) => f.file instanceof Blob && f.buffer === undefined))).toBe(true);
+    expect(sent.flatMap((m) => m.files.map((f) => f.index)).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    // Each of the two workers has its batch of 10 unanswered at most when the next goes.
+    expect(Math.max(...sent.map((m) => m.unanswered))).toBeLessThanOrEqual(2 * 10);
   });
 
   it("resolves at once for no files", async () => {

@@ -30,7 +30,7 @@ export function servePaneWorker(scope: WorkerScope): void {
     const m = event.data;
     if (m.type === "sink") sink = m.port;
     else if (m.type === "check") {
-      // Each file's read starts now, its check when its turn comes.
+      // The message's files are read together, from now; each is checked when its turn comes.
       const reads = m.files.map((f) => (f.buffer ? Promise.resolve<Read>({ bytes: f.buffer }) : ahead.read(f.file!)));
       queue = queue.then(() => checkBatch(scope, m, reads, ahead, sink));
     } else {

@@ -68,8 +68,8 @@ export interface WorkerCheckerOptions {
 
 /** As the command line's budget: generous for a real form on an old PC. */
 const FILE_MS = 60_000;
-/** Chosen files sent to a worker ahead of its answers: enough that it never waits for the pane. */
-const FILES_IN_FLIGHT = 4;
+/** Files per message by default: a worker reads a message's chosen files together (read-ahead.ts). */
+export const BATCH_FILES = 16;
 
 export function workerChecker(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Checker {
   return {
@@ -86,7 +86,7 @@ export async function checkInto(spawn: () => WorkerLike, options: WorkerCheckerO
 
 function runPool(spawn: () => WorkerLike, options: WorkerCheckerOptions, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun, sink?: ResultSink): Promise<(CheckedFile | undefined)[]> {
   throwIfAborted(signal);
-  const batchSize = Math.max(1, options.batchSize ?? 8);
+  const batchSize = Math.max(1, options.batchSize ?? BATCH_FILES);
   const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
   const connected = (): WorkerLike => {
     const worker = spawn();
@@ -232,7 +232,6 @@ class Pool {
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
         this.record(reply.index, reply.result);
-        if (sent < files.length) post(sent++);
         if (--waiting === 0) {
           this.stopWatch(timer);
           resolve("done");
@@ -245,15 +244,10 @@ class Pool {
         else reject(new WorkerStartError(event.message || "check worker failed"));
       };
       watch();
-      // Bytes go in one message, transferred. Chosen files go a few at a time, one more per
-      // answer: the browser looks each file up on the disk as it is sent (a synchronous call
-      // on a busy machine), which a message of many would turn into one long task.
-      const post = (i: number) => worker.postMessage({ type: "check", today: this.checkRun.today, files: [files[i]!] }, []);
-      let sent = files.length;
-      if (files[0]?.file) {
-        sent = Math.min(FILES_IN_FLIGHT, files.length);
-        for (let i = 0; i < sent; i++) post(i);
-      } else worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
+      // The batch in one message, bytes transferred. Chosen files go as themselves: the browser
+      // looks each up on the disk as it is sent (a synchronous call), which the pane does ahead
+      // when they are chosen (stat-ahead.ts), so a message of many is not a long task.
+      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
     });
   }
 
