@@ -36,6 +36,8 @@ export type WorkerReply =
   | { type: "ready" }
   /** `result` is absent when it went to the sink. */
   | { type: "checked"; index: number; result?: CheckedFile }
+  /** These files' results went to the sink. */
+  | { type: "checked-all"; indexes: number[] }
   /** The worker could not start (its script or the reader failed to load). */
   | { type: "failed"; message: string };
 
@@ -204,13 +206,20 @@ class Pool {
     while (rest.length > 0 && !this.finished) {
       const outcome = await this.sendOnce(worker, rest);
       if (outcome === "done" || this.finished) return worker;
-      const [culprit, ...after] = rest.filter((f) => this.recorded[f.index] === 0);
-      if (!culprit) return worker;
-      this.record(culprit.index, refused(culprit.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
+      const unanswered = rest.filter((f) => this.recorded[f.index] === 0);
+      if (unanswered.length === 0) return worker;
       this.retire(worker);
       worker = this.spawn();
       this.workers.push(worker);
-      // The bytes went to the worker that was ended: the files behind the culprit are read again.
+      // The bytes went to the worker that was ended: the unanswered files are read again.
+      if (this.sink && unanswered.length > 1) {
+        // A worker sending to a sink answers a few files at a time, so which of the unanswered
+        // failed it is not known: each goes alone to a worker, which answers one file at once.
+        for (const one of await this.read(unanswered.map((f) => f.index))) worker = await this.send(worker, [one]);
+        return worker;
+      }
+      const [culprit, ...after] = unanswered;
+      this.record(culprit!.index, refused(culprit!.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
       rest = await this.read(after.map((f) => f.index));
     }
     return worker;
@@ -231,8 +240,10 @@ class Pool {
         if (reply.type === "failed") return (this.stopWatch(timer), reject(new WorkerStartError(reply.message)));
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
-        this.record(reply.index, reply.result);
-        if (--waiting === 0) {
+        const indexes = reply.type === "checked-all" ? reply.indexes : [reply.index];
+        for (const index of indexes) this.record(index, reply.type === "checked" ? reply.result : undefined);
+        waiting -= indexes.length;
+        if (waiting <= 0) {
           this.stopWatch(timer);
           resolve("done");
         } else watch();
