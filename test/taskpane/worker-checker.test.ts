@@ -5,7 +5,8 @@
 import { checkOne } from "../../src/taskpane/services/check-one";
 import { bytesToCheck, isAbort, withFallback, type FileToCheck } from "../../src/taskpane/services/checker";
 import { inlineChecker } from "../../src/taskpane/services/inline-checker";
-import { workerChecker, type CheckBatch, type WorkerLike, type WorkerReply } from "../../src/taskpane/services/worker-checker";
+import { checkInto, workerChecker, type CheckBatch, type WorkerLike, type WorkerReply } from "../../src/taskpane/services/worker-checker";
+import type { CheckedFile } from "../../src/core/check";
 import { schoolValues, statsFile, TODAY } from "./forms";
 import { describe as describe_ } from "../../src/core/problems";
 import { message } from "../../src/core/messages";
@@ -158,7 +159,7 @@ describe("workerChecker", () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
-  it("sends chosen files as themselves, one a message and a few ahead of the answers, never their bytes", async () => {
+  it("sends chosen files as themselves, a batch a message and a batch a worker ahead of the answers, never their bytes", async () => {
     const files: FileToCheck[] = Array.from({ length: 30 }, (_, i) => {
       const file = new File([template as BlobPart], `f${i}.xlsx`);
       return { name: file.name, bytes: () => Promise.reject(new Error("read in the pane")), blob: file };
@@ -185,9 +186,56 @@ describe("workerChecker", () => {
     }
     const results = await workerChecker(() => new FileWorker(), { workers: 2, batchSize: 10 }).checkFiles(files, () => {}, new AbortController().signal, { today: TODAY });
     expect(results.map((r) => r.report?.unit)).toEqual(files.map(() => "Trường THCS Kim Đồng"));
-    expect(sent.every((m) => m.files.length === 1 && m.files[0]!.file instanceof Blob && m.files[0]!.buffer === undefined)).toBe(true);
-    expect(sent).toHaveLength(30);
-    expect(Math.max(...sent.map((m) => m.unanswered))).toBeLessThanOrEqual(2 * 4);
+    expect(sent.every((m) => m.files.length === 10 && m.files.every((f) => f.file instanceof Blob && f.buffer === undefined))).toBe(true);
+    expect(sent.flatMap((m) => m.files.map((f) => f.index)).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    // Each of the two workers has its batch of 10 unanswered at most when the next goes.
+    expect(Math.max(...sent.map((m) => m.unanswered))).toBeLessThanOrEqual(2 * 10);
+  });
+
+  it("with a sink, finds which file crashed or hung a worker that answers several files at once: each unanswered file alone to a fresh worker", async () => {
+    const atHub = new Map<number, CheckedFile>();
+    /** Sends the results of a whole message to the hub and one answer for them all, as the pane's worker does with a sink. */
+    class CoalescingWorker implements WorkerLike {
+      onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+      onerror: ((event: ErrorEvent) => void) | null = null;
+      terminated = false;
+      constructor() {
+        setTimeout(() => this.terminated || this.onmessage?.({ data: { type: "ready" } } as MessageEvent<WorkerReply>));
+      }
+      postMessage(message: CheckBatch, transfer: Transferable[]): void {
+        const copy = structuredClone(message, { transfer });
+        setTimeout(async () => {
+          const done: { index: number; result: CheckedFile }[] = [];
+          for (const f of copy.files) {
+            if (this.terminated || f.name.includes("treo")) return;
+            if (f.name.includes("vo")) return this.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
+            done.push({ index: f.index, result: await checkOne(f.name, new Uint8Array(f.buffer!), copy.today) });
+          }
+          if (this.terminated) return;
+          for (const d of done) atHub.set(d.index, d.result);
+          this.onmessage?.({ data: { type: "checked-all", indexes: done.map((d) => d.index) } } as MessageEvent<WorkerReply>);
+        });
+      }
+      terminate(): void {
+        this.terminated = true;
+      }
+    }
+    const names = ["a.xlsx", "b.xlsx", "c-vo.xlsx", "d.xlsx", "e.xlsx", "f-treo.xlsx", "g.xlsx"];
+    const fromPane = new Map<number, CheckedFile>();
+    const sink = { attach: () => {}, deliver: (index: number, result: CheckedFile) => void fromPane.set(index, result) };
+    const ticks: number[] = [];
+    await checkInto(() => new CoalescingWorker(), { workers: 1, batchSize: 4, fileMs: 200 }, sink, names.map((n) => bytesToCheck(n, template)), (done) => ticks.push(done), new AbortController().signal, { today: TODAY });
+    const outcome = names.map((n, i) => [n, atHub.get(i)?.report?.unit ?? fromPane.get(i)?.problems.map((p) => p.code).join()]);
+    expect(outcome).toEqual([
+      ["a.xlsx", "Trường THCS Kim Đồng"],
+      ["b.xlsx", "Trường THCS Kim Đồng"],
+      ["c-vo.xlsx", "read.internal"],
+      ["d.xlsx", "Trường THCS Kim Đồng"],
+      ["e.xlsx", "Trường THCS Kim Đồng"],
+      ["f-treo.xlsx", "read.timeout"],
+      ["g.xlsx", "Trường THCS Kim Đồng"],
+    ]);
+    expect(ticks.at(-1)).toBe(names.length);
   });
 
   it("resolves at once for no files", async () => {

@@ -31,7 +31,7 @@ class SameThreadWorker implements WorkerLike<unknown, unknown> {
   onmessage: ((event: MessageEvent<unknown>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  readonly toPane: { type: string; result?: unknown }[] = [];
+  readonly toPane: { type: string; result?: unknown; indexes?: number[] }[] = [];
   readonly received: string[] = [];
   private readonly ports: MessagePort[] = [];
   private readonly scope: WorkerScope;
@@ -118,10 +118,12 @@ describe("workerConsolidator", () => {
 
     const [hub, ...checkers] = SameThreadWorker.all;
     expect(checkers).toHaveLength(2);
-    // Every file was read and checked by a check worker, which told the pane only that it was done.
-    const told = checkers.flatMap((w) => w.toPane.filter((m) => m.type === "checked"));
-    expect(told).toHaveLength(9);
-    expect(told.every((m) => m.result === undefined)).toBe(true);
+    // Every file was read and checked by a check worker, which told the pane only that it was
+    // done, the files of a message together.
+    const told = checkers.flatMap((w) => w.toPane.filter((m) => m.type.startsWith("checked")));
+    expect(told.every((m) => m.type === "checked-all" && m.result === undefined)).toBe(true);
+    expect(told.flatMap((m) => m.indexes!).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(told.length).toBeLessThan(9);
     expect(hub!.received.filter((t) => t === "hub-result")).toEqual([]);
     expect(checkers.every((w) => w.terminated)).toBe(true);
 

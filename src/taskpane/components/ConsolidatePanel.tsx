@@ -5,7 +5,7 @@
  * workbook (asking before any existing sheet is overwritten) or in a downloaded file.
  */
 import { Button, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../../excel/port";
 import { useCancellable, type Progress } from "../hooks/use-cancellable";
 import { useQuestion } from "../hooks/use-question";
@@ -26,6 +26,7 @@ import { OverwriteDialog } from "./OverwriteDialog";
 import { ProgressPanel } from "./ProgressPanel";
 import { ResultCard } from "./ResultCard";
 import { SheetChecklist } from "./SheetChecklist";
+import { statAhead } from "../services/stat-ahead";
 
 export interface ConsolidatePanelProps {
   port?: WorkbookPort;
@@ -60,10 +61,14 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const names = sheets.list?.names ?? [];
   const sheetList = names.filter((n) => chosenSheets.has(n));
 
+  const stopStat = useRef<() => void>();
+  useEffect(() => () => stopStat.current?.(), []);
   const choose = (chosen: File[]) => {
     setFiles(chosen);
-    // The workers load while the user looks at the options.
+    // The workers load, and the files are looked up, while the user looks at the options.
     if (chosen.length > 0) runner.prepare?.(chosen.length);
+    stopStat.current?.();
+    stopStat.current = statAhead(chosen);
   };
 
   const run = () => {

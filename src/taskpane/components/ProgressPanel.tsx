@@ -19,7 +19,7 @@ export function ProgressPanel({ progress, status, onCancel }: ProgressPanelProps
   return (
     <div className={css.tight}>
       <Field label={t("ui.progress.label")} hint={text}>
-        <ProgressBar value={value} max={1} thickness="large" />
+        <ProgressBar value={value} max={1} thickness="large" bar={{ className: css.instant }} />
       </Field>
       <div className={css.row}>
         <Button onClick={onCancel}>{t("ui.cancel")}</Button>

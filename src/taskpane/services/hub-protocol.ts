@@ -12,7 +12,7 @@ import type { SummaryRender } from "./summary-hub";
 export type ToHub =
   /** How many results to wait for: files and sheets together. */
   | { type: "hub-open"; total: number }
-  /** A check worker's results arrive on this port, as `HubResult` messages. */
+  /** A check worker's results arrive on this port, a few at a time (`HubResults` messages). */
   | { type: "hub-port"; port: MessagePort }
   /** A result the pane made itself (a file that could not be read, or crashed or hung its worker). */
   | ({ type: "hub-result" } & HubResult)
@@ -23,6 +23,10 @@ export type ToHub =
 export interface HubResult {
   index: number;
   result: CheckedFile;
+}
+
+export interface HubResults {
+  results: HubResult[];
 }
 
 export type FromHub =

@@ -2,7 +2,7 @@
  * The consolidation worker's side of hub-protocol.ts: a SummaryHub driven by messages.
  * Loaded by the pane's worker script on the first hub message, so check workers never load it.
  */
-import type { FromHub, HubResult, ToHub } from "./hub-protocol";
+import type { FromHub, HubResults, ToHub } from "./hub-protocol";
 import { SummaryHub } from "./summary-hub";
 
 export type Post = (message: FromHub, transfer?: Transferable[]) => void;
@@ -16,7 +16,9 @@ export function hubHandler(post: Post): (message: ToHub) => void {
         hub = new SummaryHub(m.total);
         return;
       case "hub-port":
-        m.port.onmessage = (event: MessageEvent<HubResult>) => hub.add(event.data.index, event.data.result);
+        m.port.onmessage = (event: MessageEvent<HubResults>) => {
+          for (const r of event.data.results) hub.add(r.index, r.result);
+        };
         return;
       case "hub-result":
         return hub.add(m.index, m.result);

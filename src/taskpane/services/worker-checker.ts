@@ -36,6 +36,8 @@ export type WorkerReply =
   | { type: "ready" }
   /** `result` is absent when it went to the sink. */
   | { type: "checked"; index: number; result?: CheckedFile }
+  /** These files' results went to the sink. */
+  | { type: "checked-all"; indexes: number[] }
   /** The worker could not start (its script or the reader failed to load). */
   | { type: "failed"; message: string };
 
@@ -68,8 +70,8 @@ export interface WorkerCheckerOptions {
 
 /** As the command line's budget: generous for a real form on an old PC. */
 const FILE_MS = 60_000;
-/** Chosen files sent to a worker ahead of its answers: enough that it never waits for the pane. */
-const FILES_IN_FLIGHT = 4;
+/** Files per message by default: a worker reads a message's chosen files together (read-ahead.ts). */
+export const BATCH_FILES = 16;
 
 export function workerChecker(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Checker {
   return {
@@ -86,7 +88,7 @@ export async function checkInto(spawn: () => WorkerLike, options: WorkerCheckerO
 
 function runPool(spawn: () => WorkerLike, options: WorkerCheckerOptions, files: readonly FileToCheck[], onProgress: OnProgress, signal: AbortSignal, run: CheckRun, sink?: ResultSink): Promise<(CheckedFile | undefined)[]> {
   throwIfAborted(signal);
-  const batchSize = Math.max(1, options.batchSize ?? 8);
+  const batchSize = Math.max(1, options.batchSize ?? BATCH_FILES);
   const maxWorkers = Math.max(1, options.workers ?? defaultWorkers());
   const connected = (): WorkerLike => {
     const worker = spawn();
@@ -204,13 +206,20 @@ class Pool {
     while (rest.length > 0 && !this.finished) {
       const outcome = await this.sendOnce(worker, rest);
       if (outcome === "done" || this.finished) return worker;
-      const [culprit, ...after] = rest.filter((f) => this.recorded[f.index] === 0);
-      if (!culprit) return worker;
-      this.record(culprit.index, refused(culprit.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
+      const unanswered = rest.filter((f) => this.recorded[f.index] === 0);
+      if (unanswered.length === 0) return worker;
       this.retire(worker);
       worker = this.spawn();
       this.workers.push(worker);
-      // The bytes went to the worker that was ended: the files behind the culprit are read again.
+      // The bytes went to the worker that was ended: the unanswered files are read again.
+      if (this.sink && unanswered.length > 1) {
+        // A worker sending to a sink answers a few files at a time, so which of the unanswered
+        // failed it is not known: each goes alone to a worker, which answers one file at once.
+        for (const one of await this.read(unanswered.map((f) => f.index))) worker = await this.send(worker, [one]);
+        return worker;
+      }
+      const [culprit, ...after] = unanswered;
+      this.record(culprit!.index, refused(culprit!.name, outcome === "timeout" ? "read.timeout" : "read.internal", outcome === "timeout" ? { seconds: Math.round(this.fileMs / 100) / 10 } : {}));
       rest = await this.read(after.map((f) => f.index));
     }
     return worker;
@@ -231,9 +240,10 @@ class Pool {
         if (reply.type === "failed") return (this.stopWatch(timer), reject(new WorkerStartError(reply.message)));
         if (reply.type === "ready") return void this.ready.add(worker);
         this.ready.add(worker);
-        this.record(reply.index, reply.result);
-        if (sent < files.length) post(sent++);
-        if (--waiting === 0) {
+        const indexes = reply.type === "checked-all" ? reply.indexes : [reply.index];
+        for (const index of indexes) this.record(index, reply.type === "checked" ? reply.result : undefined);
+        waiting -= indexes.length;
+        if (waiting <= 0) {
           this.stopWatch(timer);
           resolve("done");
         } else watch();
@@ -245,15 +255,10 @@ class Pool {
         else reject(new WorkerStartError(event.message || "check worker failed"));
       };
       watch();
-      // Bytes go in one message, transferred. Chosen files go a few at a time, one more per
-      // answer: the browser looks each file up on the disk as it is sent (a synchronous call
-      // on a busy machine), which a message of many would turn into one long task.
-      const post = (i: number) => worker.postMessage({ type: "check", today: this.checkRun.today, files: [files[i]!] }, []);
-      let sent = files.length;
-      if (files[0]?.file) {
-        sent = Math.min(FILES_IN_FLIGHT, files.length);
-        for (let i = 0; i < sent; i++) post(i);
-      } else worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
+      // The batch in one message, bytes transferred. Chosen files go as themselves: the browser
+      // looks each up on the disk as it is sent (a synchronous call), which the pane does ahead
+      // when they are chosen (stat-ahead.ts), so a message of many is not a long task.
+      worker.postMessage({ type: "check", today: this.checkRun.today, files }, files.flatMap((f) => (f.buffer ? [f.buffer] : [])));
     });
   }
 

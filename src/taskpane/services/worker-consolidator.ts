@@ -12,7 +12,7 @@ import type { FromHub, ToHub } from "./hub-protocol";
 import type { ConsolidationView } from "./result-view";
 import type { SummaryRender } from "./summary-hub";
 import { WarmWorkers } from "./warm-workers";
-import { checkInto, defaultWorkers, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
+import { BATCH_FILES, checkInto, defaultWorkers, type ResultSink, type WorkerCheckerOptions, type WorkerLike } from "./worker-checker";
 
 export type HubWorker = WorkerLike<ToHub, FromHub>;
 
@@ -25,7 +25,7 @@ export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheck
     },
     // The hub and as many check workers as the run will start (checkInto's pool never starts more than there are batches).
     prepare(files) {
-      warm.warm(1 + Math.min(options.workers ?? defaultWorkers(), Math.ceil(files / Math.max(1, options.batchSize ?? 8))));
+      warm.warm(1 + Math.min(options.workers ?? defaultWorkers(), Math.ceil(files / Math.max(1, options.batchSize ?? BATCH_FILES))));
     },
   };
 }
