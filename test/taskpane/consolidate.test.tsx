@@ -43,7 +43,7 @@ describe("Tổng hợp in Excel", () => {
     const files = await schoolFiles(["Trường THCS Kim Đồng", "Trường Mầm non Hoa Ban"]);
     const { user } = await startConsolidation(port, asFiles(files), ["Trường Tiểu học Quài Cang"]);
 
-    const dialog = await screen.findByRole("alertdialog", { name: "Đã có trang tính cùng tên" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Đã có trang tính cùng tên", hidden: true });
     expect(dialog).toHaveTextContent("Sổ làm việc đã có trang tính “Tổng hợp”, “Chi tiết”, “Nhật ký”.");
     expect(port.inserts).toEqual([]);
     await user.click(dialogButton(dialog, "Tạo tên mới"));
@@ -61,7 +61,7 @@ describe("Tổng hợp in Excel", () => {
   it("“Ghi đè” replaces the existing sheets, by their names, and only then", async () => {
     const port = workbookWithSummary();
     const { user } = await startConsolidation(port, asFiles(await schoolFiles(["Trường THCS Kim Đồng"])));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
     await user.click(dialogButton(dialog, "Ghi đè"));
     await screen.findByText("Đã ghi đè các trang tính “Tổng hợp”, “Chi tiết”, “Nhật ký”.");
     expect(port.inserts.map((r) => [r.sheetNames, r.replace])).toEqual([[["Tổng hợp", "Chi tiết", "Nhật ký"], ["Tổng hợp", "Chi tiết", "Nhật ký"]]]);
@@ -72,7 +72,7 @@ describe("Tổng hợp in Excel", () => {
   it("writes nothing when the user declines both", async () => {
     const port = workbookWithSummary();
     const { user } = await startConsolidation(port, asFiles(await schoolFiles(["Trường THCS Kim Đồng"])));
-    await user.click(dialogButton(await screen.findByRole("alertdialog"), "Hủy, không ghi"));
+    await user.click(dialogButton(await screen.findByRole("alertdialog", { hidden: true }), "Hủy, không ghi"));
     await screen.findByText("Không ghi kết quả vào sổ làm việc.");
     expect(port.inserts).toEqual([]);
     // The consolidation itself is still shown.

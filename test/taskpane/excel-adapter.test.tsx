@@ -67,8 +67,9 @@ it("consolidates a sheet into new summary sheets beside an existing “Tổng h�
   const { user } = renderApp({ port, tab: "consolidate" });
   await user.click(await within(visiblePanel()).findByRole("checkbox", { name: "Trường THCS Kim Đồng" }));
   await user.click(within(visiblePanel()).getByRole("button", { name: "Tổng hợp" }));
-  // hidden: true for jsdom's sake only (see dialogButton in consolidate.test.tsx).
-  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Tạo tên mới", hidden: true }));
+  // hidden: true for jsdom's sake only (see dialogButton in consolidate.test.tsx): the
+  // dialog is in the page, but jsdom may take it for hidden while Fluent's motion opens it.
+  await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "Tạo tên mới", hidden: true }));
   await screen.findByText("Đã chèn các trang tính “Tổng hợp (2)”, “Chi tiết (2)”, “Nhật ký (2)”.");
   expect(fake.sheetNames()).toEqual(["Tổng hợp", "Tổng hợp (2)", "Chi tiết (2)", "Nhật ký (2)", "Chi tiết", "Nhật ký", "Trường THCS Kim Đồng"]);
   const summary = (await port.readSheets(["Tổng hợp (2)"])).sheets[0]!;
