@@ -65,6 +65,7 @@ export function batchSize(files: number, jobs: number): number {
 }
 
 export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promise<{ results: CheckedFile[]; busyMs: number }> {
+  tuneGarbageCollection();
   return new Promise((resolve) => {
     const results: CheckedFile[] = new Array(files.length);
     const slots = new Set<Slot>();
@@ -138,7 +139,6 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
     };
 
     const start = () => {
-      tuneGarbageCollection();
       const progress = new SharedArrayBuffer(4);
       const current = new Int32Array(progress);
       current[0] = -1;
