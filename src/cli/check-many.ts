@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import type { CheckedFile } from "../core/check";
 import { checkOne } from "./check-one";
 import { PackedFile, packCheckedFile } from "../core/consolidate/packed-file";
+import { withContentPrint } from "../core/pipeline/content-print";
 import type { FormId } from "../core/forms";
 import type { Source } from "./files";
 import { checkInWorkers, DEFAULT_BUDGET, type Budget } from "./worker-pool";
@@ -70,7 +71,7 @@ export async function checkFiles(files: readonly Source[], today: string, opts: 
       const start = performance.now();
       const checked = await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e)));
       // Kept packed, as the workers' answers are: one path for what follows, whichever thread read the file.
-      results.push(new PackedFile(packCheckedFile(checked)));
+      results.push(new PackedFile(packCheckedFile(withContentPrint(checked))));
       busyMs += performance.now() - start;
       opts.onProgress?.(results.length);
     }

@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { checkOneSync } from "./check-one";
 import type { FormId } from "../core/forms";
 import { packCheckedFile } from "../core/consolidate/packed-file";
+import { withContentPrint } from "../core/pipeline/content-print";
 
 export interface WorkerStart {
   /** One Int32: the id of the file the thread is reading, -1 between batches. */
@@ -43,7 +44,7 @@ if (parentPort) {
       Atomics.store(current, 0, f.id);
       let internal: string | undefined;
       const path = typeof f.file === "string" ? f.file : Buffer.from(f.file);
-      const bytes = packCheckedFile(checkOneSync({ path, name: f.name }, req.today, req.form, (e) => (internal = String((e as Error).stack ?? e))));
+      const bytes = packCheckedFile(withContentPrint(checkOneSync({ path, name: f.name }, req.today, req.form, (e) => (internal = String((e as Error).stack ?? e)))));
       answers.push({ id: f.id, at, length: bytes.length, ...(internal !== undefined ? { internal } : {}) });
       packed.push(bytes);
       at += bytes.length;

@@ -1,4 +1,4 @@
-export type { CheckedFile, CheckOutcome, CheckContext, Fix, ExcludedCell, WorkbookFormat } from "./result";
+export type { CheckedFile, CheckOutcome, CheckContext, Fix, ExcludedCell, WorkbookFormat, ContentPrint } from "./result";
 export { CHECK_RULES, CELL_RULES, SHEET_RULES, type CheckCode } from "./rules";
 export { readNumberCell, type CellOutcome, type NumberCellAt } from "./cell-reader";
 export { readDateCell, readDateString, futureDate, type DateCell } from "./dates";

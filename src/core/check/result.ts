@@ -42,6 +42,20 @@ export interface CheckedFile {
   /** Cells whose errors kept them out of `report`. */
   excluded: ExcludedCell[];
   fixes: Fix[];
+  /**
+   * The report's values summed up for finding one report sent under two names, made beside
+   * the check where files are checked in parallel (the command line's workers); absent
+   * elsewhere, and then made by the consolidation itself.
+   */
+  content?: ContentPrint;
+}
+
+/** What a report's values come to, from its kind's fingerprint: what a consolidation compares of two reports. */
+export interface ContentPrint {
+  /** The fingerprint's digest (`core/consolidate/digest.ts`); absent when the report has nothing to compare. */
+  digest?: string;
+  /** How many values the fingerprint holds. */
+  values: number;
 }
 
 /** What a kind's check yields from a located sheet. */

@@ -15,7 +15,7 @@
  * numbers unpacked when that report is asked for them and kept on it while it is among the
  * last few reports read, so that no caller holds every unit's numbers at once.
  */
-import type { CheckedFile, ExcludedCell, Fix, WorkbookFormat } from "../check";
+import type { CheckedFile, ContentPrint, ExcludedCell, Fix, WorkbookFormat } from "../check";
 import type { Problem } from "../problems";
 import type { Report } from "../report";
 import { Packer, Unpacker } from "./packed";
@@ -125,6 +125,9 @@ export class PackedFile implements CheckedFile {
   }
   get fixes(): Fix[] {
     return this.later("fixes") as Fix[];
+  }
+  get content(): ContentPrint | undefined {
+    return this.top("content") as ContentPrint | undefined;
   }
 
   /**

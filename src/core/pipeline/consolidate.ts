@@ -9,11 +9,11 @@ import type { CheckedFile } from "../check";
 import { isoDay, type ConsolidateOptions, type Consolidation, type FileOutcome } from "../consolidate";
 import { resolveDuplicates, type Candidate, type Note } from "../consolidate/duplicates";
 import { resolveSameContent } from "../consolidate/same-content";
-import { digest } from "../consolidate/digest";
 import { resolveSummaries } from "../consolidate/summaries";
 import { buildLog } from "../consolidate/log";
 import { compareRoster, timeliness } from "../consolidate/roster";
-import { ALL_KINDS, newestVersion, type FormKind } from "../kinds";
+import { ALL_KINDS, kindOf, newestVersion, type FormKind } from "../kinds";
+import { contentPrint } from "./content-print";
 import { admit, chooseForm, settleYear } from "./decide";
 
 export function consolidate(files: readonly CheckedFile[], options: ConsolidateOptions, kinds: readonly FormKind[] = ALL_KINDS): Consolidation {
@@ -51,9 +51,12 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   const same = resolveSameContent(
     stillAccepted().map((o) => {
       const report = o.report!;
-      const print = kind.fingerprint(report);
-      // Only a digest is kept per file: the fingerprint is made again for the few whose digests agree.
-      return { index: o.index, file: o.file, report, fingerprint: print && digest(print.print), print: () => kind.fingerprint(report)?.print, values: print?.values ?? 0, key: keyOf(report.unit) };
+      // Only a digest is kept per file: the fingerprint is made again for the few whose digests
+      // agree. A file checked in a worker brought its digest along; a print of another kind
+      // than this consolidation's (a caller's own kinds) is made again.
+      const known = files[o.index]!.content;
+      const content = known && kindOf(report.form) === kind ? known : contentPrint(report, kind);
+      return { index: o.index, file: o.file, report, ...(content.digest !== undefined ? { fingerprint: content.digest } : {}), print: () => kind.fingerprint(report)?.print, values: content.values, key: keyOf(report.unit) };
     }),
   );
   setAside(same.dropped);
