@@ -6,12 +6,17 @@
  * has no zlib.crc32: there the writer keeps to fflate.
  */
 import * as zlib from "node:zlib";
-import type { Codec } from "../xlsx/stream";
+import type { Codec, ZipLevel } from "../xlsx/stream";
 
 export const NODE_CODEC: Codec | undefined =
   typeof zlib.crc32 === "function"
     ? {
-        deflater: (level) => (chunk, final) => zlib.deflateRawSync(chunk, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+        deflater: (level) => (chunk, final) => deflatePiece(chunk, level, final),
         crc32: (data, crc) => zlib.crc32(data, crc),
       }
     : undefined;
+
+/** One piece of a part, deflated on its own: a sync flush after it, the end of the stream after the last. */
+export function deflatePiece(piece: Uint8Array, level: ZipLevel, final: boolean): Uint8Array {
+  return zlib.deflateRawSync(piece, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+}

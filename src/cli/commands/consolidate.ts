@@ -11,7 +11,7 @@ import { readFiguresFile } from "../figures-file";
 import { aliasesFromSheet, aliasesFromText, expectedFromSheet, expectedFromText, type Alias, type AliasList } from "../../core/roster";
 import { formatNumberVi, message } from "../../core/messages";
 import { streamWorkbook } from "../../xlsx/stream";
-import { NODE_CODEC } from "../node-codec";
+import { threadedCodec } from "../deflate-thread";
 import { exists, expandInputs, readBounded, type Skipped } from "../files";
 import { isOneOf, OutputExistsError, writeAtomic } from "../write-output";
 import { isolated } from "../isolate";
@@ -108,13 +108,17 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     // Written as XML, deflated and put on disk as it goes: a summary of thousands of units
     // never sits in memory as cells, as text or as a whole file. Its cells were fitted to
     // Excel's limits (and reported) as they are written. The writing is timed as "render".
-    const { chunks, unfit: cut } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(NODE_CODEC ? { codec: NODE_CODEC } : {}) });
+    // Deflated by Node's zlib on a thread of its own, beside the XML being made.
+    const codec = threadedCodec();
+    const { chunks, unfit: cut } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(codec ? { codec } : {}) });
     try {
       // The lines made for Chi tiết are garbage as soon as written; V8 would let a country's pile up.
       await writeAtomic(args.out, checkedEach(chunks, heapGuard(64)), Boolean(args.force));
     } catch (e) {
       if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.out }));
       return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
+    } finally {
+      codec?.close();
     }
     unfit.push(...cut);
     clock.lap("render");
