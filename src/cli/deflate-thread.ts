@@ -96,7 +96,7 @@ class DeflateThread {
         out.push(this.answers.get(first)!);
         this.answers.delete(first);
       }
-      return concat(out);
+      return out.length === 1 ? out[0]! : Buffer.concat(out);
     };
   }
 
@@ -150,17 +150,6 @@ class DeflateThread {
     this.worker = undefined;
     this.port = undefined;
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**
