@@ -20,6 +20,8 @@ export interface CheckManyOptions {
   jobs?: number;
   /** Read only this form in each workbook. */
   form?: FormId;
+  /** Make each report's content print beside its check: the files are to be consolidated. */
+  contentPrints?: boolean;
   /** Time and memory one file may take; only worker threads can enforce it. */
   budget?: Budget;
   /** The worker script; default the bundled one beside this file. */
@@ -71,13 +73,13 @@ export async function checkFiles(files: readonly Source[], today: string, opts: 
       const start = performance.now();
       const checked = await checkOne(file, today, opts.form, (e) => opts.onInternalError?.(file.name, String((e as Error).stack ?? e)));
       // Kept packed, as the workers' answers are: one path for what follows, whichever thread read the file.
-      results.push(new PackedFile(packCheckedFile(withContentPrint(checked))));
+      results.push(new PackedFile(packCheckedFile(opts.contentPrints ? withContentPrint(checked) : checked)));
       busyMs += performance.now() - start;
       opts.onProgress?.(results.length);
     }
     return { results, jobs: 1, busyMs };
   }
   const budget = opts.budget ?? DEFAULT_BUDGET;
-  const run = await checkInWorkers(files, { script, jobs, today, budget, ...(opts.form ? { form: opts.form } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.onInternalError ? { onInternalError: opts.onInternalError } : {}) });
+  const run = await checkInWorkers(files, { script, jobs, today, budget, ...(opts.form ? { form: opts.form } : {}), ...(opts.contentPrints ? { contentPrints: true } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.onInternalError ? { onInternalError: opts.onInternalError } : {}) });
   return { ...run, jobs };
 }

@@ -36,6 +36,8 @@ export interface PoolOptions {
   jobs: number;
   today: string;
   form?: FormId;
+  /** Each report's content print made beside its check, for a consolidation (core/pipeline/content-print.ts). */
+  contentPrints?: boolean;
   budget: Budget;
   onProgress?(done: number): void;
   /** Told of every failure that was not the file's fault, stack and all, for `--debug`. */
@@ -117,7 +119,7 @@ export function checkInWorkers(files: readonly Source[], o: PoolOptions): Promis
     const feed = (slot: Slot) => {
       while (slot.batches < AHEAD && pending.length > 0) {
         const ids = pending.splice(0, batch);
-        const req: WorkerRequest = { files: ids.map((id) => ({ id, file: files[id]!.path, name: files[id]!.name })), today: o.today, ...(o.form ? { form: o.form } : {}) };
+        const req: WorkerRequest = { files: ids.map((id) => ({ id, file: files[id]!.path, name: files[id]!.name })), today: o.today, ...(o.form ? { form: o.form } : {}), ...(o.contentPrints ? { contentPrints: true } : {}) };
         // Its time on no file counts from now: it had nothing to do before.
         if (slot.queue.length === 0) slot.since = performance.now();
         slot.queue.push(...ids);

@@ -23,6 +23,8 @@ export interface WorkerRequest {
   files: { id: number; /** A name that is not valid UTF-8 arrives as its bytes. */ file: string | Uint8Array; name: string }[];
   today: string;
   form?: FormId;
+  /** Make each report's content print beside its check (the files are to be consolidated). */
+  contentPrints?: boolean;
 }
 
 export interface WorkerAnswer {
@@ -44,7 +46,8 @@ if (parentPort) {
       Atomics.store(current, 0, f.id);
       let internal: string | undefined;
       const path = typeof f.file === "string" ? f.file : Buffer.from(f.file);
-      const bytes = packCheckedFile(withContentPrint(checkOneSync({ path, name: f.name }, req.today, req.form, (e) => (internal = String((e as Error).stack ?? e)))));
+      const checked = checkOneSync({ path, name: f.name }, req.today, req.form, (e) => (internal = String((e as Error).stack ?? e)));
+      const bytes = packCheckedFile(req.contentPrints ? withContentPrint(checked) : checked);
       answers.push({ id: f.id, at, length: bytes.length, ...(internal !== undefined ? { internal } : {}) });
       packed.push(bytes);
       at += bytes.length;

@@ -89,7 +89,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   const debug = (file: string, detail: unknown) => {
     if (args.debug) out.error(`[debug] ${file}: ${detail instanceof Error ? (detail.stack ?? detail.message) : String(detail)}`);
   };
-  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, onProgress: (done) => bar.tick(done), onInternalError: debug });
+  const { results: checked, jobs: used, busyMs } = await checkFiles(files, today, { jobs, form, contentPrints: true, onProgress: (done) => bar.tick(done), onInternalError: debug });
   bar.end();
   // Reading left garbage behind (all of it, when no worker thread read the files).
   if (files.length >= LARGE_RUN) {

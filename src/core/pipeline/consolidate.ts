@@ -31,7 +31,9 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   // report under two names, then one unit's several reports. Each answer sets files aside
   // with its reason; nothing is counted twice and nothing is dropped without a word.
   // Names as the expected list compares them: one name typed on two keyboards is one unit.
-  const keyOf = plainKey;
+  // Each file's key made once, for the three questions that ask it.
+  const keys: (string | undefined)[] = [];
+  const keyOf = (o: FileOutcome) => (keys[o.index] ??= plainKey(o.report!.unit));
   const stillAccepted = () => outcomes.filter((o) => o.status === "accepted");
   const setAside = (dropped: ReadonlyMap<number, { status: FileOutcome["status"]; code: FileOutcome["code"]; params: FileOutcome["params"] }>) => {
     for (const o of outcomes) {
@@ -43,9 +45,9 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     resolveSummaries(
       stillAccepted().map((o) => {
         const report = o.report!;
-        return { index: o.index, file: o.file, report, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(report.unit) };
+        return { index: o.index, file: o.file, report, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(o) };
       }),
-      keyOf,
+      plainKey,
     ).dropped,
   );
   const same = resolveSameContent(
@@ -56,14 +58,14 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
       // than this consolidation's (a caller's own kinds) is made again.
       const known = files[o.index]!.content;
       const content = known && kindOf(report.form) === kind ? known : contentPrint(report, kind);
-      return { index: o.index, file: o.file, report, ...(content.digest !== undefined ? { fingerprint: content.digest } : {}), print: () => kind.fingerprint(report)?.print, values: content.values, key: keyOf(report.unit) };
+      return { index: o.index, file: o.file, report, ...(content.digest !== undefined ? { fingerprint: content.digest } : {}), print: () => kind.fingerprint(report)?.print, values: content.values, key: keyOf(o) };
     }),
   );
   setAside(same.dropped);
   const candidates: Candidate[] = stillAccepted().map((o) => {
     const report = o.report!;
     // A unit named only by its file, or not at all, cannot be matched with anyone by name: it stands alone.
-    return { index: o.index, file: o.file, report, key: (!report.unitFromFileName && keyOf(report.unit)) || `\u0000${o.index}` };
+    return { index: o.index, file: o.file, report, key: (!report.unitFromFileName && keyOf(o)) || `\u0000${o.index}` };
   });
   const dup = resolveDuplicates(candidates, options.onDuplicate);
   setAside(dup.dropped);
