@@ -6,7 +6,7 @@
 import type { StatsRow, StatsTableForm } from "./schema";
 import type { MeasureValues } from "../../report";
 import { withTotals } from "./totals";
-import { isStatsReport, type StatsConsolidation, type UnitNote } from "./types";
+import { isStatsReport, type StatsConsolidation, type StatsReport, type UnitNote } from "./types";
 import { MEASURES, type Measure } from "../../units";
 import { sumDefined, type Contribution, type FileOutcome, type Ignored, type Totals } from "../../consolidate";
 
@@ -24,14 +24,17 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
   for (const o of accepted) {
     const r = o.report;
     if (!r || !isStatsReport(r)) continue;
-    // Each read once: a packed report unpacks its numbers on the first read of this object.
-    const cells = r.cells;
+    // Each read once, the cells only when a note or an odd value needs their addresses: a
+    // packed report unpacks a member on the first read of this object, and the addresses
+    // are the costliest member to unpack.
+    let cellsRead: StatsReport["cells"] | undefined;
+    const cellsOf = () => (cellsRead ??= r.cells);
     const whole = withTotals(form, r.values);
     if (fundingRow) {
       // What this unit put in the funding total beyond its two sources: said, never dropped.
       const total = whole[fundingRow.code]?.amount ?? 0;
       const extra = total - (whole[form.funding.state]?.amount ?? 0) - (whole[form.funding.other]?.amount ?? 0);
-      if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: cells[fundingRow.code]?.amount, value: extra });
+      if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: cellsOf()[fundingRow.code]?.amount, value: extra });
     }
     for (const [code, values] of Object.entries(whole)) {
       const row = byCode.get(code);
@@ -39,7 +42,7 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
         const value = values[measure];
         if (value === undefined) continue;
         if (!row || !row.measures.includes(measure)) {
-          ignored.push({ index: o.index, rowCode: code, cell: cells[code]?.[measure], kind: "value" });
+          ignored.push({ index: o.index, rowCode: code, cell: cellsOf()[code]?.[measure], kind: "value" });
           continue;
         }
         // Added in the order of the files, as the sum of the provenance list would be.
@@ -49,7 +52,7 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
     }
     for (const [code, text] of Object.entries(r.notes)) {
       if (text.trim() === "") continue;
-      (notes[code] ??= []).push({ unit: r.unit, file: o.file, cell: cells[code]?.note, text });
+      (notes[code] ??= []).push({ unit: r.unit, file: o.file, cell: cellsOf()[code]?.note, text });
     }
   }
 
