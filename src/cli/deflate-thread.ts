@@ -181,9 +181,8 @@ class DeflateThread {
     return this.port !== undefined;
   }
 
+  /** Lets the thread go: after the last part nothing is owed, and after a failed write nothing owed is wanted. */
   close(): void {
-    this.collect();
-    for (const id of [...this.owed.keys()]) this.waitFor(id);
     void this.worker?.terminate();
     this.port?.close();
     this.worker = undefined;
