@@ -14,8 +14,8 @@ import * as zlib from "node:zlib";
 import type { Codec, ZipLevel } from "../xlsx/stream";
 import { deflatePiece } from "./node-codec";
 
-/** How long a part's last piece (or a piece waiting for a free slot) waits for the thread before this thread deflates what is owed. */
-const STALL_MS = 20_000;
+/** How long a part's last piece (or a piece waiting for a free slot) waits for the thread before this thread deflates what is owed: a piece takes the thread a few milliseconds. */
+const STALL_MS = 5_000;
 /** Pieces handed over at once: enough to keep the thread busy, few enough that memory stays flat. */
 const SLOTS = 4;
 /** A slot's size: the writer's buffer (src/xlsx/stream/zip.ts); a larger piece (a long text written whole) is deflated here. */
