@@ -29,6 +29,7 @@ export interface LogInput {
 
 export function buildLog(input: LogInput): LogLine[] {
   const lines: LogLine[] = [];
+  const problemsRead = new LastProblems();
   const general = (said: Said, about: { unit?: string } = {}) => lines.push(new Line(about, said, said.params));
   const y = input.year;
   if (y && y.year !== null) {
@@ -54,7 +55,7 @@ export function buildLog(input: LogInput): LogLine[] {
     const byLabel = f.report?.labelRows;
     if (byLabel) push(line("note", "consolidate.labelRows", byLabel));
     for (const [i, p] of f.problems.entries()) {
-      lines.push(new Line(about, { status: "problem", severity: p.severity, code: p.code, sheet: p.where.sheet, cell: p.where.cell, rowCode: p.where.rowCode }, f, i));
+      lines.push(new Line(about, { status: "problem", severity: p.severity, code: p.code, sheet: p.where.sheet, cell: p.where.cell, rowCode: p.where.rowCode }, f, i, problemsRead));
     }
     if (f.status !== "accepted") continue;
     for (const x of f.excluded) {
@@ -114,8 +115,10 @@ class Line implements LogLine {
   /** The code's params, or the file whose problem number `problem` the line reports. */
   private readonly source: Params | FileOutcome;
   private readonly problem: number;
+  /** The log's reader of a file's problems, for a problem's line. */
+  private readonly problems: LastProblems | undefined;
 
-  constructor(about: { fileIndex?: number; file?: string; unit?: string }, l: Omit<LogLine, "message" | "fileIndex" | "file" | "unit"> & Where, source: Params | FileOutcome, problem = -1) {
+  constructor(about: { fileIndex?: number; file?: string; unit?: string }, l: Omit<LogLine, "message" | "fileIndex" | "file" | "unit"> & Where, source: Params | FileOutcome, problem = -1, problems?: LastProblems) {
     this.fileIndex = about.fileIndex;
     this.file = about.file;
     this.unit = about.unit;
@@ -127,21 +130,28 @@ class Line implements LogLine {
     this.rowCode = l.rowCode;
     this.source = source;
     this.problem = problem;
+    this.problems = problems;
   }
 
   get message(): string {
     if (this.problem < 0) return message(this.code, this.source as Params);
-    return describe(problemsOf(this.source as FileOutcome)[this.problem]!);
+    return describe(this.problems!.of(this.source as FileOutcome)[this.problem]!);
   }
 }
 
-/** The problems of the file last asked: a file's problem lines come one after another, and each asking unpacks them. */
-let lastFile: FileOutcome | undefined;
-let lastProblems: readonly Problem[] = [];
-function problemsOf(f: FileOutcome): readonly Problem[] {
-  if (f !== lastFile) {
-    lastProblems = f.problems;
-    lastFile = f;
+/**
+ * The problems of the file last asked, one reader per log: a file's problem lines are read
+ * one after another, and each asking would unpack them again from the packed record.
+ */
+class LastProblems {
+  private file: FileOutcome | undefined;
+  private problems: readonly Problem[] = [];
+
+  of(f: FileOutcome): readonly Problem[] {
+    if (f !== this.file) {
+      this.problems = f.problems;
+      this.file = f;
+    }
+    return this.problems;
   }
-  return lastProblems;
 }
