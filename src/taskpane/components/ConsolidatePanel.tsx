@@ -61,11 +61,16 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const names = sheets.list?.names ?? [];
   const sheetList = names.filter((n) => chosenSheets.has(n));
 
+  // Opening the tab starts the workers: they load and compile their code while the user
+  // chooses the files (a dialog of some seconds), not after the click.
+  useEffect(() => {
+    if (visible) runner.prepare?.();
+  }, [visible, runner]);
   const stopStat = useRef<() => void>();
   useEffect(() => () => stopStat.current?.(), []);
   const choose = (chosen: File[]) => {
     setFiles(chosen);
-    // The workers load, and the files are looked up, while the user looks at the options.
+    // The workers load (if the tab's opening has not started them), and the files are looked up, while the user looks at the options.
     if (chosen.length > 0) runner.prepare?.(chosen.length);
     stopStat.current?.();
     stopStat.current = statAhead(chosen);

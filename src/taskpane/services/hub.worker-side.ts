@@ -4,6 +4,7 @@
  */
 import type { FromHub, HubResults, ToHub } from "./hub-protocol";
 import { SummaryHub } from "./summary-hub";
+import { rehearse } from "./warm-hub";
 
 export type Post = (message: FromHub, transfer?: Transferable[]) => void;
 
@@ -12,6 +13,10 @@ export function hubHandler(post: Post): (message: ToHub) => void {
   const failed = (e: unknown) => post({ type: "hub-failed", message: e instanceof Error ? e.message : String(e) });
   return (m) => {
     switch (m.type) {
+      case "hub-load":
+        // Not stopped by the run's first message: what a rehearsal cut short had done would be lost.
+        // The run's messages are handled between its steps, and the rehearsal ends long before the files are read.
+        return void rehearse();
       case "hub-open":
         hub = new SummaryHub(m.total);
         return;
