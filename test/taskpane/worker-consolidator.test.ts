@@ -151,11 +151,11 @@ describe("workerConsolidator", () => {
     expect(SameThreadWorker.all.every((w) => w.terminated)).toBe(true);
   });
 
-  it("starts its workers when the tab opens, before any file is chosen: the hub told to load its code, as many check workers as a large run uses", async () => {
+  it("starts its workers when the tab opens, before any file is chosen, each told to rehearse its role: the hub and as many check workers as a large run uses", async () => {
     const consolidator = workerConsolidator(spawn, { workers: 2, batchSize: 2 });
     consolidator.prepare?.();
     expect(SameThreadWorker.all).toHaveLength(3);
-    expect(SameThreadWorker.all.map((w) => w.received)).toEqual([["hub-load"], [], []]);
+    expect(SameThreadWorker.all.map((w) => w.received)).toEqual([["hub-load"], ["rehearse"], ["rehearse"]]);
     // Choosing the files then starts none more, and the run takes the hub and the check workers for their roles.
     const { files } = await unitFiles(5);
     consolidator.prepare?.(files.length);

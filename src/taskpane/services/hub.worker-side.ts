@@ -10,13 +10,14 @@ export type Post = (message: FromHub, transfer?: Transferable[]) => void;
 
 export function hubHandler(post: Post): (message: ToHub) => void {
   let hub = new SummaryHub(0);
+  /** A run began: a rehearsal still going ends. */
+  let running = false;
   const failed = (e: unknown) => post({ type: "hub-failed", message: e instanceof Error ? e.message : String(e) });
   return (m) => {
+    if (m.type !== "hub-load") running = true;
     switch (m.type) {
       case "hub-load":
-        // Not stopped by the run's first message: what a rehearsal cut short had done would be lost.
-        // The run's messages are handled between its steps, and the rehearsal ends long before the files are read.
-        return void rehearse();
+        return void rehearse(() => running);
       case "hub-open":
         hub = new SummaryHub(m.total);
         return;

@@ -10,49 +10,46 @@
  * user has chosen the files.
  */
 import type { CheckedFile } from "../../core/check";
-import { message } from "../../core/messages";
-import { STATS_FACE, statsFormAt, statsTableSheet } from "../../core/kinds/stats-table";
-import { fillStatsSheet, isoToSerial, randomSchoolValues, sampleUnitName, seeded } from "../../core/sample";
 import { defaultSheetNames } from "../../core/consolidate/sheets/common";
 import { checkFileBytes } from "../../xlsx/check-file";
-import { writeWorkbook } from "../../xlsx/stream";
 import { loadPipeline } from "./lazy";
 import { renderSummary } from "./render-summary";
+import { SAMPLE_TODAY, sampleForms, yielded } from "./sample-forms";
 
 /** Sample schools: few, so that the rehearsal costs a fraction of a second of one core. */
 export const REHEARSED_UNITS = 16;
-const TODAY = "2026-10-20";
 
 /**
- * Runs the rehearsal, one step a task; resolves with how many sample files were accepted.
- * Never fails: a rehearsal that cannot run only leaves the code cold (and says 0).
+ * Runs the rehearsal, one step a task, until it is over or `stopped()` says the run has begun
+ * (the run's own work then warms the code; a rehearsal going on would only take the cores from
+ * the check workers). Resolves with how many sample files were accepted, 0 when stopped short.
+ * Never fails: a rehearsal that cannot run only leaves the code cold.
  */
-export async function rehearse(): Promise<number> {
+export async function rehearse(stopped: () => boolean = () => false): Promise<number> {
+  const step = async () => {
+    await yielded();
+    if (stopped()) throw STOPPED;
+  };
   try {
     const { consolidate, summarySheets } = await loadPipeline();
-    const form = statsFormAt();
-    const rng = seeded(2026);
+    const next = sampleForms();
     const checked: CheckedFile[] = [];
     for (let i = 0; i < REHEARSED_UNITS; i++) {
-      await yielded();
-      const unit = sampleUnitName(i);
-      const sheet = fillStatsSheet(statsTableSheet({ form, year: 2026, sheetName: message(STATS_FACE.labels.sheetName), unit }), form, randomSchoolValues(rng, form), { dateSerial: isoToSerial("2026-10-10") });
-      checked.push({ ...checkFileBytes(`${unit}.xlsx`, writeWorkbook([sheet]).bytes, { today: TODAY }), fixes: [] });
+      await step();
+      const { name, bytes } = next();
+      checked.push({ ...checkFileBytes(name, bytes, { today: SAMPLE_TODAY }), fixes: [] });
     }
-    await yielded();
+    await step();
     const consolidation = consolidate(checked, { onDuplicate: "latest", acceptErrors: false });
-    await yielded();
-    const sheets = summarySheets(consolidation, defaultSheetNames(), { date: TODAY });
-    await yielded();
+    await step();
+    const sheets = summarySheets(consolidation, defaultSheetNames(), { date: SAMPLE_TODAY });
+    await step();
     await renderSummary(sheets, { title: "" });
     return consolidation.files.filter((f) => f.status === "accepted").length;
   } catch {
-    // Left cold: the run works the same, only slower.
+    // Stopped, or left cold: the run works the same, only slower.
     return 0;
   }
 }
 
-/** Lets whatever waits for the thread (a run's message) go first. */
-function yielded(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve));
-}
+const STOPPED = new Error("the run began");

@@ -18,7 +18,7 @@ export type HubWorker = WorkerLike<ToHub, FromHub>;
 
 /**
  * `spawn` starts the pane's worker script, which plays either role. Workers started ahead are
- * kept by role: a hub started ahead loads the hub's code at once, which a check worker never needs.
+ * kept by role, and each rehearses its role while it waits (warm-hub.ts, warm-checks.ts).
  */
 export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Consolidator {
   const hubs = new WarmWorkers(() => {
@@ -26,7 +26,11 @@ export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheck
     (hub as unknown as HubWorker).postMessage({ type: "hub-load" }, []);
     return hub;
   });
-  const checks = new WarmWorkers(spawn);
+  const checks = new WarmWorkers(() => {
+    const worker = spawn();
+    worker.postMessage({ type: "rehearse" }, []);
+    return worker;
+  });
   const most = options.workers ?? defaultWorkers();
   return {
     consolidate(job, onPhase, signal) {
