@@ -6,6 +6,8 @@ import { checkWorkbook, consolidate } from "../../src/core/pipeline";
 import type { ConsolidateOptions } from "../../src/core/consolidate";
 import { formatNumberVi } from "../../src/core/messages";
 import { checkFileBytes } from "../../src/xlsx/check-file";
+import { inlineChecker } from "../../src/taskpane/services/inline-checker";
+import { inlineConsolidator } from "../../src/taskpane/services/inline-consolidator";
 import { MemoryPort } from "../fakes/memory-port";
 import { decodeBase64Workbook, schoolValues, statsFile, statsSheet, TODAY } from "./forms";
 import { renderApp, visiblePanel } from "./render-app";
@@ -244,5 +246,19 @@ describe("Tổng hợp: names as offices write them, aliases and the year", () =
     expect(within(card).queryByText(/^Có thể cùng một đơn vị/)).toBeNull();
     expect(figures(card, "Đơn vị và tệp")).toMatchObject({ "Chưa có báo cáo dùng được": "0 đơn vị" });
     expect(within(card).getByText("Tổng hợp báo cáo năm 2025 (năm được chọn khi tổng hợp).")).toBeVisible();
+  });
+});
+
+describe("Tổng hợp: workers ready before the click", () => {
+  it("starts the consolidator's workers when the tab opens, and again for the files chosen", async () => {
+    const prepared: (number | undefined)[] = [];
+    const inline = inlineConsolidator(inlineChecker());
+    const app = renderApp({ port: undefined, tab: "insert", consolidator: { ...inline, prepare: (files) => prepared.push(files) } });
+    expect(prepared).toEqual([]);
+    await app.user.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    expect(prepared).toEqual([undefined]);
+    const files = asFiles(await schoolFiles(["Trường THCS Kim Đồng"]));
+    await app.user.upload(within(visiblePanel()).getByLabelText("Tệp báo cáo đã nhận (.xlsx, .xls, .ods)", { selector: "input" }), files);
+    expect(prepared).toEqual([undefined, 1]);
   });
 });

@@ -151,6 +151,23 @@ describe("workerConsolidator", () => {
     expect(SameThreadWorker.all.every((w) => w.terminated)).toBe(true);
   });
 
+  it("starts its workers when the tab opens, before any file is chosen, each told to rehearse its role: the hub and as many check workers as a large run uses", async () => {
+    const consolidator = workerConsolidator(spawn, { workers: 2, batchSize: 2 });
+    consolidator.prepare?.();
+    expect(SameThreadWorker.all).toHaveLength(3);
+    expect(SameThreadWorker.all.map((w) => w.received)).toEqual([["hub-load"], ["rehearse"], ["rehearse"]]);
+    // Choosing the files then starts none more, and the run takes the hub and the check workers for their roles.
+    const { files } = await unitFiles(5);
+    consolidator.prepare?.(files.length);
+    expect(SameThreadWorker.all).toHaveLength(3);
+    const c = await consolidator.consolidate(job(files), () => {}, new AbortController().signal);
+    c.close();
+    expect(SameThreadWorker.all).toHaveLength(3);
+    expect(c.view.files.accepted).toBe(5);
+    expect(SameThreadWorker.all[0]!.received).toContain("hub-consolidate");
+    expect(SameThreadWorker.all.slice(1).every((w) => w.received.includes("check"))).toBe(true);
+  });
+
   it("gives the view the main thread gives, file for file", async () => {
     const { files } = await unitFiles(4);
     // A zip cut short after its first bytes.

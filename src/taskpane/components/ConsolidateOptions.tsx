@@ -1,5 +1,6 @@
 /** The optional settings of a consolidation: who must report, by when, and what to do with duplicates and errors. */
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { memo } from "react";
 import { aliasesFromText, expectedFromText } from "../../core/roster";
 import { yearOf } from "../services/consolidate-run";
 import { useLayout } from "../styles";
@@ -30,7 +31,8 @@ export interface ConsolidateOptionsProps {
   onChange(value: ConsolidateSettings): void;
 }
 
-export function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOptionsProps) {
+/** Drawn again only when its own props change, not at every tick of a run's progress. */
+export const ConsolidateOptions = memo(function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOptionsProps) {
   const css = useLayout();
   const set = (patch: Partial<ConsolidateSettings>) => onChange({ ...value, ...patch });
   const expected = value.expectedText.trim() ? expectedFromText(value.expectedText).length : 0;
@@ -71,4 +73,4 @@ export function ConsolidateOptions({ value, disabled, onChange }: ConsolidateOpt
       <Checkbox label={t("ui.consolidate.acceptErrors")} checked={value.acceptErrors} disabled={disabled} onChange={(_, d) => set({ acceptErrors: d.checked === true })} />
     </div>
   );
-}
+});

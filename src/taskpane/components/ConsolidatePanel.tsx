@@ -5,7 +5,7 @@
  * workbook (asking before any existing sheet is overwritten) or in a downloaded file.
  */
 import { Button, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../../excel/port";
 import { useCancellable, type Progress } from "../hooks/use-cancellable";
 import { useQuestion } from "../hooks/use-question";
@@ -48,10 +48,12 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const [files, setFiles] = useState<File[]>([]);
   const [chosenSheets, setChosenSheets] = useState<Set<string>>(new Set());
   const [settings, setSettings] = useState<ConsolidateSettings>(() => ({ ...DEFAULT_SETTINGS, aliasesText: recall(ALIASES_KEY) }));
-  const changeSettings = (next: ConsolidateSettings) => {
-    if (next.aliasesText !== settings.aliasesText) remember(ALIASES_KEY, next.aliasesText);
+  // Stable, as `choose` below: the options and the picker are then not drawn again at every tick of a run.
+  const remembered = useRef(settings.aliasesText);
+  const changeSettings = useCallback((next: ConsolidateSettings) => {
+    if (next.aliasesText !== remembered.current) remember(ALIASES_KEY, (remembered.current = next.aliasesText));
     setSettings(next);
-  };
+  }, []);
   const [missingInput, setMissingInput] = useState(false);
   const task = useCancellable<ConsolidateOutcome>();
   const overwrite = useQuestion<string[], OverwriteChoice>();
@@ -61,15 +63,23 @@ export function ConsolidatePanel({ port, checker, consolidator, today, download,
   const names = sheets.list?.names ?? [];
   const sheetList = names.filter((n) => chosenSheets.has(n));
 
+  // Opening the tab starts the workers: they load and compile their code while the user
+  // chooses the files (a dialog of some seconds), not after the click.
+  useEffect(() => {
+    if (visible) runner.prepare?.();
+  }, [visible, runner]);
   const stopStat = useRef<() => void>();
   useEffect(() => () => stopStat.current?.(), []);
-  const choose = (chosen: File[]) => {
-    setFiles(chosen);
-    // The workers load, and the files are looked up, while the user looks at the options.
-    if (chosen.length > 0) runner.prepare?.(chosen.length);
-    stopStat.current?.();
-    stopStat.current = statAhead(chosen);
-  };
+  const choose = useCallback(
+    (chosen: File[]) => {
+      setFiles(chosen);
+      // The workers load (if the tab's opening has not started them), and the files are looked up, while the user looks at the options.
+      if (chosen.length > 0) runner.prepare?.(chosen.length);
+      stopStat.current?.();
+      stopStat.current = statAhead(chosen);
+    },
+    [runner],
+  );
 
   const run = () => {
     if (files.length === 0 && sheetList.length === 0) {

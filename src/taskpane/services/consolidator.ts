@@ -42,8 +42,11 @@ export interface Consolidated extends SummaryRenderer {
 export interface Consolidator {
   /** Rejects with an `AbortError` when `signal` is aborted, at any phase, and so does a later rendering. */
   consolidate(job: ConsolidateJob, onPhase: OnPhase, signal: AbortSignal): Promise<Consolidated>;
-  /** `files` were chosen: a consolidation of them may follow, and whatever it will need can start now. */
-  prepare?(files: number): void;
+  /**
+   * A consolidation may follow: whatever it will need can start now. `files` were chosen, or,
+   * without a count, the user opened the consolidation and is choosing them.
+   */
+  prepare?(files?: number): void;
 }
 
 /**

@@ -10,6 +10,8 @@ import type { ConsolidationView } from "./result-view";
 import type { SummaryRender } from "./summary-hub";
 
 export type ToHub =
+  /** Sent to a hub started ahead of its run: load the hub's code now, while the user looks at the options. */
+  | { type: "hub-load" }
   /** How many results to wait for: files and sheets together. */
   | { type: "hub-open"; total: number }
   /** A check worker's results arrive on this port, a few at a time (`HubResults` messages). */

@@ -4,14 +4,20 @@
  */
 import type { FromHub, HubResults, ToHub } from "./hub-protocol";
 import { SummaryHub } from "./summary-hub";
+import { rehearse } from "./warm-hub";
 
 export type Post = (message: FromHub, transfer?: Transferable[]) => void;
 
 export function hubHandler(post: Post): (message: ToHub) => void {
   let hub = new SummaryHub(0);
+  /** A run began: a rehearsal still going ends. */
+  let running = false;
   const failed = (e: unknown) => post({ type: "hub-failed", message: e instanceof Error ? e.message : String(e) });
   return (m) => {
+    if (m.type !== "hub-load") running = true;
     switch (m.type) {
+      case "hub-load":
+        return void rehearse(() => running);
       case "hub-open":
         hub = new SummaryHub(m.total);
         return;

@@ -12,10 +12,10 @@ import { unreadable } from "./checker";
 import { checkOne } from "./check-one";
 import type { FromHub, HubResult, HubResults, ToHub } from "./hub-protocol";
 import { ReadAhead, type Read } from "./read-ahead";
-import type { CheckBatch, SinkMessage, WorkerReply } from "./worker-checker";
+import type { CheckBatch, RehearseMessage, SinkMessage, WorkerReply } from "./worker-checker";
 
 export interface WorkerScope {
-  onmessage: ((event: MessageEvent<CheckBatch | SinkMessage | ToHub>) => void) | null;
+  onmessage: ((event: MessageEvent<CheckBatch | SinkMessage | RehearseMessage | ToHub>) => void) | null;
   postMessage(message: WorkerReply | FromHub, transfer?: Transferable[]): void;
 }
 
@@ -25,11 +25,15 @@ export function servePaneWorker(scope: WorkerScope): void {
   let sink: MessagePort | undefined;
   let hub: Promise<(m: ToHub) => void> | undefined;
   const ahead = new ReadAhead();
+  /** A run's first file came: a rehearsal still going ends. */
+  let checking = false;
 
   scope.onmessage = (event) => {
     const m = event.data;
     if (m.type === "sink") sink = m.port;
+    else if (m.type === "rehearse") void import("./warm-checks").then(({ rehearseChecks }) => rehearseChecks(() => checking));
     else if (m.type === "check") {
+      checking = true;
       // The message's files are read together, from now; each is checked when its turn comes.
       const reads = m.files.map((f) => (f.buffer ? Promise.resolve<Read>({ bytes: f.buffer }) : ahead.read(f.file!)));
       queue = queue.then(() => checkBatch(scope, m, reads, ahead, sink));

@@ -25,6 +25,11 @@ export interface CheckBatch {
   files: { index: number; name: string; buffer?: ArrayBuffer; file?: Blob }[];
 }
 
+/** Sent to a check worker started ahead of its run: rehearse checking while the user chooses the files (warm-checks.ts). */
+export interface RehearseMessage {
+  type: "rehearse";
+}
+
 /** From now on the worker sends each result to this port (the consolidation's worker), and the pane only a tick. */
 export interface SinkMessage {
   type: "sink";
@@ -42,7 +47,7 @@ export type WorkerReply =
   | { type: "failed"; message: string };
 
 /** What the pool needs of a Worker; `new Worker(...)` fits, and so does a test double. */
-export interface WorkerLike<In = CheckBatch | SinkMessage, Out = WorkerReply> {
+export interface WorkerLike<In = CheckBatch | SinkMessage | RehearseMessage, Out = WorkerReply> {
   postMessage(message: In, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<Out>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;

@@ -16,16 +16,31 @@ import { BATCH_FILES, checkInto, defaultWorkers, type ResultSink, type WorkerChe
 
 export type HubWorker = WorkerLike<ToHub, FromHub>;
 
-/** `spawn` starts the pane's worker script, which plays either role. */
+/**
+ * `spawn` starts the pane's worker script, which plays either role. Workers started ahead are
+ * kept by role, and each rehearses its role while it waits (warm-hub.ts, warm-checks.ts).
+ */
 export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheckerOptions = {}): Consolidator {
-  const warm = new WarmWorkers(spawn);
+  const hubs = new WarmWorkers(() => {
+    const hub = spawn();
+    (hub as unknown as HubWorker).postMessage({ type: "hub-load" }, []);
+    return hub;
+  });
+  const checks = new WarmWorkers(() => {
+    const worker = spawn();
+    worker.postMessage({ type: "rehearse" }, []);
+    return worker;
+  });
+  const most = options.workers ?? defaultWorkers();
   return {
     consolidate(job, onPhase, signal) {
-      return new WorkerRun(warm.take, options, job, onPhase, signal).run();
+      return new WorkerRun(hubs.take, checks.take, options, job, onPhase, signal).run();
     },
-    // The hub and as many check workers as the run will start (checkInto's pool never starts more than there are batches).
+    // The hub and as many check workers as the run will start (checkInto's pool never starts
+    // more than there are batches); with no count yet, as many as a large run starts.
     prepare(files) {
-      warm.warm(1 + Math.min(options.workers ?? defaultWorkers(), Math.ceil(files / Math.max(1, options.batchSize ?? BATCH_FILES))));
+      hubs.warm(1);
+      checks.warm(files === undefined ? most : Math.min(most, Math.ceil(files / Math.max(1, options.batchSize ?? BATCH_FILES))));
     },
   };
 }
@@ -43,6 +58,7 @@ class WorkerRun {
   private readonly stopChecks = new AbortController();
 
   constructor(
+    private readonly spawnHubWorker: () => WorkerLike,
     private readonly spawn: () => WorkerLike,
     private readonly options: WorkerCheckerOptions,
     private readonly job: ConsolidateJob,
@@ -88,7 +104,7 @@ class WorkerRun {
 
   private spawnHub(): HubWorker {
     try {
-      return this.spawn() as unknown as HubWorker;
+      return this.spawnHubWorker() as unknown as HubWorker;
     } catch (e) {
       throw new WorkerStartError(e instanceof Error ? e.message : String(e));
     }
