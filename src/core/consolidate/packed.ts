@@ -29,6 +29,15 @@ const utf8 = new TextEncoder();
 const SHORT = 6;
 const MAX_SHORT_STRINGS = 100_000;
 const shortStrings = new Map<number, string>();
+/**
+ * Longer strings that recur in every report (member names, problem codes, the sheet's
+ * name, dates): TextDecoder costs more per call than such a string's bytes cost to hash
+ * and compare. Found by a hash of their bytes and confirmed byte for byte; a unit's name or
+ * a file's, met once, is most often longer than this and never kept.
+ */
+const MEDIUM = 24;
+const MAX_MEDIUM_STRINGS = 16_384;
+const mediumStrings = new Map<number, { bytes: Uint8Array; s: string }>();
 const fromUtf8 = new TextDecoder();
 
 export class Packer {
@@ -306,7 +315,7 @@ export class Unpacker {
     if (tag !== Tag.NewString) throw new RangeError(`not packed data (tag ${tag} where a string was due, at ${this.at - 1})`);
     const n = this.uint();
     const end = this.at + n;
-    const s = n <= SHORT ? this.short(end) : fromUtf8.decode(this.buf.subarray(this.at, end));
+    const s = n <= SHORT ? this.short(end) : n <= MEDIUM ? this.medium(end) : fromUtf8.decode(this.buf.subarray(this.at, end));
     this.at = end;
     this.strings.push(s);
     return s;
@@ -329,6 +338,22 @@ export class Unpacker {
     return s;
   }
 
+  private medium(end: number): string {
+    const buf = this.buf;
+    const start = this.at;
+    const hash = fnv1a(buf, start, end);
+    const known = mediumStrings.get(hash);
+    if (known !== undefined && known.bytes.length === end - start) {
+      const bytes = known.bytes;
+      let i = 0;
+      while (i < bytes.length && bytes[i] === buf[start + i]) i++;
+      if (i === bytes.length) return known.s;
+    }
+    const s = fromUtf8.decode(buf.subarray(start, end));
+    if (known === undefined && mediumStrings.size < MAX_MEDIUM_STRINGS) mediumStrings.set(hash, { bytes: buf.slice(start, end), s });
+    return s;
+  }
+
   private uint(): number {
     let n = 0;
     let scale = 1;
@@ -339,6 +364,13 @@ export class Unpacker {
       scale *= 0x80;
     }
   }
+}
+
+/** FNV-1a (32 bits) over `bytes[start, end)`: where a medium string is looked for, the bytes then compared to be sure. */
+export function fnv1a(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash;
 }
 
 function isPlain(o: object): boolean {

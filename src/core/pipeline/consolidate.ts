@@ -21,8 +21,13 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
   const yearChoice = settleYear(files, kind.id, options.year);
   const year = yearChoice.year;
 
+  // A summary made without its formulas' values cannot be told apart from its units' sum:
+  // noted while each file's problems are at hand (a packed file unpacks them at each read).
+  const uncalculated: boolean[] = [];
   const outcomes: FileOutcome[] = files.map((f, index) => {
-    const v = admit(f, kind, kinds, year, options.acceptErrors);
+    const problems = f.problems;
+    const v = admit(f, kind, kinds, year, options.acceptErrors, problems);
+    uncalculated[index] = v.status === "accepted" && problems.some((p) => p.code === "check.cell.noCachedValue");
     const unit = f.report?.unit;
     return readThrough({ index, file: f.file, ...(f.format ? { format: f.format } : {}), ...(unit !== undefined ? { unit } : {}), status: v.status, code: v.code, params: v.params }, f);
   });
@@ -45,7 +50,7 @@ export function consolidate(files: readonly CheckedFile[], options: ConsolidateO
     resolveSummaries(
       stillAccepted().map((o) => {
         const report = o.report!;
-        return { index: o.index, file: o.file, report, uncalculated: o.problems.some((p) => p.code === "check.cell.noCachedValue"), key: keyOf(o) };
+        return { index: o.index, file: o.file, report, uncalculated: uncalculated[o.index]!, key: keyOf(o) };
       }),
       plainKey,
     ).dropped,

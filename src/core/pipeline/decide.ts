@@ -6,7 +6,7 @@ import type { CheckedFile } from "../check";
 import type { YearChoice } from "../consolidate";
 import { newestVersion, type FormKind } from "../kinds";
 import { message, type MessageCode } from "../messages";
-import { describe, isError, type Params } from "../problems";
+import { describe, isError, type Params, type Problem } from "../problems";
 
 export interface Verdict {
   status: "accepted" | "rejected";
@@ -72,11 +72,14 @@ function tally<T>(items: readonly (T | undefined)[]): Map<T, number> {
   return m;
 }
 
-/** Checks in the order a consolidator would ask: can it be read, is it this form, this version, this year, are its numbers sound. */
-export function admit(f: CheckedFile, kind: FormKind, kinds: readonly FormKind[], year: number | null, acceptErrors: boolean): Verdict {
+/**
+ * Checks in the order a consolidator would ask: can it be read, is it this form, this version, this year, are its numbers sound.
+ * `problems`: the file's, when the caller has them already (a packed file unpacks them at each read).
+ */
+export function admit(f: CheckedFile, kind: FormKind, kinds: readonly FormKind[], year: number | null, acceptErrors: boolean, problems: readonly Problem[] = f.problems): Verdict {
   const r = f.report;
   if (!r) {
-    const cause = f.problems.find(isError) ?? f.problems[0];
+    const cause = problems.find(isError) ?? problems[0];
     return cause ? reject("consolidate.rejected.unreadable", { reason: describe(cause) }) : reject("consolidate.rejected.noForm");
   }
   if (r.form !== kind.id) return reject("consolidate.rejected.otherForm", { form: formName(r.form, kinds), expected: formName(kind.id, kinds) });
@@ -84,7 +87,7 @@ export function admit(f: CheckedFile, kind: FormKind, kinds: readonly FormKind[]
   if (r.version > known) return reject("consolidate.rejected.newerVersion", { version: r.version, known });
   if (!kind.versions.some((v) => v.version === r.version)) return reject("consolidate.rejected.unknownVersion", { version: r.version });
   if (year !== null && !r.yearAssumed && r.year !== year) return reject("consolidate.rejected.otherYear", { year: r.year, expected: year });
-  const errors = f.problems.filter(isError).length;
+  const errors = problems.filter(isError).length;
   if (errors === 0) return { status: "accepted", code: "consolidate.accepted", params: {} };
   return acceptErrors ? { status: "accepted", code: "consolidate.accepted.withErrors", params: { count: errors } } : reject("consolidate.rejected.errors", { count: errors });
 }

@@ -217,7 +217,14 @@ class RowWriter {
 
   /** A row crossed by merges or list columns: every position is placed by its column. */
   private mixed(r: number, cells: CellDescription[], merges: readonly Box[]): string {
-    const byCol = new Map<number, string>();
+    // Each position's markup by column, in an array with holes rather than a map: a country's
+    // Chi tiết has 10,000s of such rows (each unit's file and notes are merged).
+    const byCol: (string | undefined)[] = [];
+    const cols: number[] = [];
+    const place = (col: number, text: string) => {
+      if (byCol[col] === undefined) cols.push(col);
+      byCol[col] = text;
+    };
     const { sheet } = this.ctx;
     for (const m of merges) {
       if (m.top !== r) continue;
@@ -227,22 +234,25 @@ class RowWriter {
     for (const c of cells) {
       const m = merges.find((b) => c.col >= b.left && c.col <= b.right);
       checkCell(sheet, () => m !== undefined && !(r === m.top && c.col === m.left), c);
-      if (byCol.has(c.col)) this.twice(c);
+      if (byCol[c.col] !== undefined) this.twice(c);
       const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
-      byCol.set(c.col, this.cellText(c, r, xf));
+      place(c.col, this.cellText(c, r, xf));
     }
     for (const m of merges) {
       const xf = this.masterXf.get(m)!;
       for (let col = m.left; col <= m.right; col++) {
-        if (byCol.has(col) || (r === m.top && col === m.left)) continue;
-        byCol.set(col, xf ? `<c r="${colName(col)}${r}" s="${xf}"/>` : `<c r="${colName(col)}${r}"/>`);
+        if (byCol[col] !== undefined || (r === m.top && col === m.left)) continue;
+        place(col, xf ? `<c r="${colName(col)}${r}" s="${xf}"/>` : `<c r="${colName(col)}${r}"/>`);
       }
     }
     for (const [col, values] of this.ctx.lists) {
       const v = values[r - 1];
-      if (v !== undefined) byCol.set(col, `<c r="${colName(col)}${r}" s="${this.listXf}" t="s"><v>${this.ctx.strings.id(v)}</v></c>`);
+      if (v !== undefined) place(col, `<c r="${colName(col)}${r}" s="${this.listXf}" t="s"><v>${this.ctx.strings.id(v)}</v></c>`);
     }
-    return [...byCol.keys()].sort((a, b) => a - b).map((col) => byCol.get(col)!).join("");
+    if (!isAscending(cols)) cols.sort((a, b) => a - b);
+    let out = "";
+    for (const col of cols) out += byCol[col]!;
+    return out;
   }
 
   /** The style object last seen in each column (and lock), with its xf: a column's cells mostly share one. */
@@ -318,6 +328,11 @@ class RowWriter {
         out.ascii("/>");
     }
   }
+}
+
+function isAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
 }
 
 function sortByCol(cells: CellDescription[]): void {

@@ -14,7 +14,7 @@ import type { MeasureValues } from "../../../src/core/report";
 import { fillStatsSheet, isoToSerial } from "../../../src/core/sample";
 import { renderWorkbook } from "../../../src/xlsx/writer";
 import { checkFileBytes } from "../../../src/xlsx/check-file";
-import { Packer, Unpacker } from "../../../src/core/consolidate/packed";
+import { fnv1a, Packer, Unpacker } from "../../../src/core/consolidate/packed";
 import { PackedFile, packCheckedFile, unpackCheckedFile } from "../../../src/core/consolidate/packed-file";
 import { consolidate } from "../../../src/core/pipeline";
 
@@ -146,6 +146,37 @@ describe("packed plain data", () => {
     const p = new Packer();
     p.value([many, "ngắn", "dài ".repeat(100), many]);
     expect(new Unpacker(p.bytes()).value()).toStrictEqual([many, "ngắn", "dài ".repeat(100), many]);
+  });
+
+  test("strings of 7 to 24 bytes, kept for the process once decoded, come back as written: met again, one byte apart, hashing alike, and past the number kept", () => {
+    const utf8 = new TextEncoder();
+    const roundTrip = (strings: string[]) => {
+      const p = new Packer();
+      p.value(strings);
+      expect(new Unpacker(p.bytes()).value()).toStrictEqual(strings);
+    };
+    // Two different strings of one length whose bytes hash alike: the second must not be taken for the first.
+    const byHash = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const s = `mã-${i.toString(36).padStart(6, "0")}`;
+      const h = fnv1a(utf8.encode(s));
+      const other = byHash.get(h);
+      if (other !== undefined) pair = [other, s];
+      else byHash.set(h, s);
+    }
+    expect(utf8.encode(pair[0]).length).toBe(utf8.encode(pair[1]).length);
+    roundTrip([pair[0]]);
+    roundTrip([pair[1], pair[0]]);
+    roundTrip([pair[1]]);
+    // One byte apart, in every position, after the first was kept.
+    const base = "check.cell.noCachedV";
+    roundTrip([base]);
+    for (let i = 0; i < base.length; i++) roundTrip([base.slice(0, i) + "#" + base.slice(i + 1)]);
+    roundTrip([base]);
+    // Many more distinct strings than are kept, each packed in a value of its own, and again.
+    const many = Array.from({ length: 20_000 }, (_, i) => `Trường ${i.toString(36)}`);
+    for (let round = 0; round < 2; round++) for (let i = 0; i < many.length; i += 97) roundTrip(many.slice(i, i + 97));
   });
 
   test("refuses what is not plain data rather than losing it", () => {

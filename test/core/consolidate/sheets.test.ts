@@ -8,7 +8,7 @@ import { decodeMarker } from "../../../src/core/meta";
 import { SIGNED_UNIT } from "../../../src/core/layout";
 import { eachCell, type SheetDescription } from "../../../src/core/sheet";
 import { Book } from "./evaluate";
-import { CELLS, OPTS, STATS, checked, found, statsReport } from "./fixtures";
+import { CELLS, OPTS, STATS, checked, found, outlineReport, statsReport } from "./fixtures";
 
 const NAMES = defaultSheetNames();
 const CTX = { date: "2025-10-12T09:30", unit: "Phòng Giáo dục và Đào tạo huyện Tuần Giáo" };
@@ -247,11 +247,48 @@ describe("Chi tiết read band by band", () => {
     const c = consolidate(schools, OPTS) as StatsConsolidation;
     const whole = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail))];
     // One number read ahead at most: each band read on its own, the units' reports unpacked once per band.
-    const byBand = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail, 1))];
+    const byBand = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail, undefined, 1))];
     expect(byBand).toEqual(whole);
     // What the schools wrote is there: 250 people under 5.3 for the second school only.
     expect(whole.filter((x) => x.value === 250)).toHaveLength(1);
     // 1.500.000 under 10.2 for the second school, and again in the funding total (10) it adds into.
     expect(whole.filter((x) => x.value === 1_500_000)).toHaveLength(2);
+  });
+});
+
+describe("files named below the consolidated folder", () => {
+  // Paths as a consolidator's folder walk gives them: Windows and POSIX separators, a file
+  // in a subfolder, and one whose name merely begins like the folder.
+  const folder = "D:\\Bao cao\\2025";
+  const files = ["D:\\Bao cao\\2025\\xa-quai-cang.xlsx", "D:\\Bao cao\\2025\\thcs\\quai-to.xlsx", "D:\\Bao cao\\2025-cu\\hoa-ban.xlsx"];
+  const shown = ["xa-quai-cang.xlsx", "thcs\\quai-to.xlsx", "D:\\Bao cao\\2025-cu\\hoa-ban.xlsx"];
+  const units = ["Trường Tiểu học Quài Cang", "Trường THCS Quài Tở", "Trường Mầm non Hoa Ban"];
+  const fileColumn = (sheets: SheetDescription[], name: string) => {
+    const cells = [...eachCell(sheets.find((s) => s.name === name)!)];
+    return files.map((_, i) => {
+      const unitCell = cells.find((x) => x.value === units[i])!;
+      return cells.filter((x) => x.row === unitCell.row && typeof x.value === "string" && x.value.endsWith(".xlsx")).map((x) => x.value);
+    });
+  };
+
+  test("in Chi tiết and Nhật ký of a statistics table, never as the consolidator's absolute paths", () => {
+    const c = consolidate(
+      units.map((u, i) => checked(statsReport(u, { "1.1": { count: i + 1 } }), { file: files[i]! })),
+      OPTS,
+    );
+    const sheets = summarySheets(c, NAMES, { ...CTX, folder });
+    expect(fileColumn(sheets, NAMES.detail)).toEqual(shown.map((f) => [f]));
+    expect(fileColumn(sheets, NAMES.log)).toEqual(shown.map((f) => [f]));
+    // The consolidation itself keeps the files as they were found.
+    expect(c.files.map((f) => f.file)).toEqual(files);
+  });
+
+  test("in Chi tiết of a report outline", () => {
+    const c = consolidate(
+      units.map((u, i) => checked(outlineReport(u, {}), { file: files[i]! })),
+      OPTS,
+    );
+    const sheets = summarySheets(c, NAMES, { ...CTX, folder });
+    expect(fileColumn(sheets, NAMES.detail)).toEqual(shown.map((f) => [f]));
   });
 });

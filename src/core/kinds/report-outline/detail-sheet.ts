@@ -12,7 +12,7 @@ import type { OutlineField, ReportOutlineForm } from "./schema";
 import { message } from "../../messages";
 import { isOutlineReport, type FieldValue, type OutlineConsolidation } from "./types";
 import type { CellDescription, SheetDescription } from "../../sheet";
-import { matchChoice, D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
+import { matchChoice, D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, fileLabel, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 import { quoteSheet, VIETNAMESE_NUMBER } from "../../layout";
 import { wrappedHeight } from "../../layout/row-height";
 import { text } from "./sum";
@@ -46,8 +46,9 @@ export function outlineDetailRange(sheet: string, d: OutlineDetailColumn, units:
   return bandRange(quoteSheet(sheet), d.band, d.col, units);
 }
 
-export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineForm, name: string): SheetDescription {
-  const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isOutlineReport(f.report) ? [{ file: f.file, report: f.report }] : []));
+/** `folder`: the consolidated folder, files shown below it ({@link fileLabel}). */
+export function outlineDetailSheet(c: OutlineConsolidation, form: ReportOutlineForm, name: string, folder?: string): SheetDescription {
+  const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isOutlineReport(f.report) ? [{ file: fileLabel(f.file, folder), report: f.report }] : []));
   const { plan, columns } = layout(form, accepted.length);
   const fileCol = plan.colOf(0, 0);
   const first = plan.bands[0]!;

@@ -49,7 +49,7 @@ export const reportOutline: FormKind = {
   summarySheets(c, year, names, ctx) {
     const o = consolidation(c);
     const own = names.report !== undefined ? [outlineOwnReport(o, form(o.version), year, names.report, ctx)] : [];
-    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail), ...own];
+    return [outlineSummarySheet(o, form(o.version), year, names), outlineDetailSheet(o, form(o.version), names.detail, ctx.folder), ...own];
   },
   json(c) {
     const o = consolidation(c).outline;

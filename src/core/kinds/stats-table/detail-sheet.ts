@@ -17,7 +17,7 @@ import { isStatsReport, type StatsConsolidation, type StatsReport } from "./type
 import { wrappedHeight } from "../../layout/row-height";
 import { type CellDescription, type SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
-import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
+import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, fileLabel, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 
 const FIXED = { stt: 1, unit: 2 } as const;
 const FIXED_WIDTHS = [5, 30];
@@ -136,9 +136,12 @@ function bandRuns(bands: readonly Band[], columns: readonly DetailColumn[], unit
   return runs;
 }
 
-/** `readAhead`: numbers read ahead at most (tests make it small to read band by band). */
-export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string, readAhead = READ_AHEAD): SheetDescription {
-  const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isStatsReport(f.report) ? [{ file: f.file, report: f.report }] : []));
+/**
+ * `folder`: the consolidated folder, files shown below it ({@link fileLabel}).
+ * `readAhead`: numbers read ahead at most (tests make it small to read band by band).
+ */
+export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, name: string, folder?: string, readAhead = READ_AHEAD): SheetDescription {
+  const accepted = c.files.flatMap((f) => (f.status === "accepted" && f.report && isStatsReport(f.report) ? [{ file: fileLabel(f.file, folder), report: f.report }] : []));
   const { plan, rows, columns } = layout(form, accepted.length);
   const [info, ...measureBands] = plan.bands as [Band, ...Band[]];
   const lastCol = plan.lastCol;
@@ -235,33 +238,45 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     return all.sort((a, b) => a.row - b.row);
   };
 
+  // Each cell yielded as made: no array per unit and band, nor an iterator over it (80,000
+  // lines of some ten cells at 10,000 units).
   function* lines(): Iterable<CellDescription> {
-    const unitCells = (row: number, i: number, report: StatsReport): CellDescription[] => [
-      { row, col: FIXED.stt, value: i + 1, style: D.center },
-      { row, col: FIXED.unit, value: report.unit, style: D.text },
-    ];
-    for (const [i, f] of accepted.entries()) {
+    const fileTo = spans.file.to;
+    const notesFrom = spans.notes.from;
+    const notesTo = spans.notes.to;
+    for (let i = 0; i < accepted.length; i++) {
+      const f = accepted[i]!;
       const row = info.first + i;
-      const notes = notesText(f.report);
-      yield* unitCells(row, i, f.report);
-      yield { row, col: spans.date.from, value: excelSerial(f.report.date) ?? f.report.date ?? null, style: D.date };
-      yield { row, col: spans.units.from, value: f.report.unitsCovered, style: D.center };
-      yield* spanCells(row, spans.file, f.file, D.text);
-      yield* spanCells(row, spans.notes, notes === "" ? null : notes, D.text);
+      const report = f.report;
+      const notes = notesText(report);
+      yield { row, col: FIXED.stt, value: i + 1, style: D.center };
+      yield { row, col: FIXED.unit, value: report.unit, style: D.text };
+      yield { row, col: spans.date.from, value: excelSerial(report.date) ?? report.date ?? null, style: D.date };
+      yield { row, col: spans.units.from, value: report.unitsCovered, style: D.center };
+      for (let col = spans.file.from; col <= fileTo; col++) yield { row, col, value: col === spans.file.from ? f.file : null, style: D.text };
+      for (let col = notesFrom; col <= notesTo; col++) yield { row, col, value: col === notesFrom && notes !== "" ? notes : null, style: D.text };
     }
     for (const run of bandRuns(measureBands, columns, accepted.length, readAhead)) {
       const read = columns.filter((d) => run.includes(d.band));
       const numbers = unitNumbers(form, accepted, read);
+      const width = read.length;
       for (const band of run) {
         yield* bandHeads[measureBands.indexOf(band)]!;
-        const own = read.flatMap((d, k) => (d.band === band ? [{ col: d.col, k }] : []));
-        for (const [i, f] of accepted.entries()) {
+        const cols: number[] = [];
+        const at: number[] = [];
+        read.forEach((d, k) => {
+          if (d.band !== band) return;
+          cols.push(d.col);
+          at.push(k);
+        });
+        for (let i = 0; i < accepted.length; i++) {
           const row = band.first + i;
-          yield* unitCells(row, i, f.report);
-          const line = i * read.length;
-          for (const { col, k } of own) {
-            const v = numbers[line + k]!;
-            yield { row, col, value: Number.isNaN(v) ? null : v, style: NUMBER };
+          yield { row, col: FIXED.stt, value: i + 1, style: D.center };
+          yield { row, col: FIXED.unit, value: accepted[i]!.report.unit, style: D.text };
+          const line = i * width;
+          for (let j = 0; j < cols.length; j++) {
+            const v = numbers[line + at[j]!]!;
+            yield { row, col: cols[j]!, value: Number.isNaN(v) ? null : v, style: NUMBER };
           }
         }
       }

@@ -39,7 +39,7 @@ export const statsTable: FormKind = {
   },
   summarySheets(c, year, names, ctx) {
     const s = consolidation(c);
-    return [statsSummarySheet(s, form(s.version), year, names, ctx), statsDetailSheet(s, form(s.version), names.detail)];
+    return [statsSummarySheet(s, form(s.version), year, names, ctx), statsDetailSheet(s, form(s.version), names.detail, ctx.folder)];
   },
   json: (c) => ({ rows: Object.fromEntries(Object.entries(consolidation(c).rows).map(([code, v]) => [code, defined(v)])), extra: {} }),
 };

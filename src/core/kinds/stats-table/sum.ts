@@ -14,6 +14,7 @@ export type StatsSums = Pick<StatsConsolidation, "rows" | "provenance" | "notes"
 
 export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[]): StatsSums {
   const byCode = new Map(form.rows.map((r) => [r.code, r]));
+  const measuresOf = new Map(form.rows.map((r) => [r.code, new Set<Measure>(r.measures)]));
   const rows: Record<string, MeasureValues> = {};
   const notes: Record<string, UnitNote[]> = {};
   const ignored: Ignored[] = [];
@@ -36,12 +37,14 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
       const extra = total - (whole[form.funding.state]?.amount ?? 0) - (whole[form.funding.other]?.amount ?? 0);
       if (extra > 0) unattributed.push({ unit: r.unit, file: o.file, sheet: r.source.sheet, cell: cellsOf()[fundingRow.code]?.amount, value: extra });
     }
-    for (const [code, values] of Object.entries(whole)) {
-      const row = byCode.get(code);
+    // for-in over a report's members: no array of entries per unit (a country has 50,000).
+    for (const code in whole) {
+      const values = whole[code]!;
+      const takes = measuresOf.get(code);
       for (const measure of MEASURES) {
         const value = values[measure];
         if (value === undefined) continue;
-        if (!row || !row.measures.includes(measure)) {
+        if (!takes?.has(measure)) {
           ignored.push({ index: o.index, rowCode: code, cell: cellsOf()[code]?.[measure], kind: "value" });
           continue;
         }
