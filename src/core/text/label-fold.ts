@@ -8,8 +8,11 @@ import { stripDiacritics } from "../fold-diacritics";
 import { boundedMemo } from "../memo";
 import { normalizeLabel, normalizeLabelLoose, normalizeText } from "./normalize";
 
-/** Whole words, folded (no diacritics), each to its written-out form. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
+/**
+ * Whole words, folded (no diacritics), each to its written-out form. A map, not an object:
+ * a typed word such as "constructor" must not find what every object inherits.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   cbccvc: "can bo cong chuc vien chuc",
   cbcc: "can bo cong chuc",
   ccvc: "cong chuc vien chuc",
@@ -31,12 +34,12 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tdtt: "the duc the thao",
   ctdt: "cong thong tin dien tu",
   bc: "bao cao",
-};
+}));
 
 function expand(folded: string): string {
   return folded
     .split(" ")
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => ABBREVIATIONS.get(w) ?? w)
     .join(" ");
 }
 

@@ -1,6 +1,6 @@
 import { findStatsHeader } from "../../../src/core/kinds/stats-table";
 import { matchLabels } from "../../../src/core/locate";
-import { normalizeLabel, normalizeText } from "../../../src/core/text";
+import { foldLabel, foldLabelLoose, foldText, normalizeLabel, normalizeText } from "../../../src/core/text";
 import { handTypedSheet, STATS_FORM } from "../../helpers/raw-from-description";
 
 describe("label normalisation", () => {
@@ -15,6 +15,13 @@ describe("label normalisation", () => {
     ["Số lớp/số cuộc thi", "Số lớp/ số cuộc thi"],
   ])("%j and %j compare equal", (a, b) => {
     expect(normalizeLabel(b)).toBe(normalizeLabel(a));
+  });
+
+  test("abbreviations are written out, and a word that is a name every object inherits stays itself", () => {
+    expect(foldLabel("1.1. BD nâng cao trình độ cho CBCCVC")).toBe("boi duong nang cao trinh do cho can bo cong chuc vien chuc");
+    expect(foldLabel("Constructor toString valueOf __proto__ hasOwnProperty")).toBe("constructor tostring valueof proto hasownproperty");
+    expect(foldText("constructor")).toBe("constructor");
+    expect(foldLabelLoose("constructor (gv)")).toBe("constructor");
   });
 
   test("diacritics still count: 'Người' is not 'Ngươi'", () => {
