@@ -32,12 +32,14 @@ const shortStrings = new Map<number, string>();
 /**
  * Longer strings that recur in every report (member names, problem codes, the sheet's
  * name, dates): TextDecoder costs more per call than such a string's bytes cost to hash
- * and compare. Found by a hash of their bytes and confirmed byte for byte; a unit's name or
- * a file's, met once, is most often longer than this and never kept.
+ * and compare. Found by a hash of their bytes and confirmed byte for byte. Kept only when
+ * met a second time (`seenOnce` holds the hashes met once, one per slot): a country's unit
+ * names, each met once, would otherwise fill it.
  */
 const MEDIUM = 24;
-const MAX_MEDIUM_STRINGS = 16_384;
+const MAX_MEDIUM_STRINGS = 4096;
 const mediumStrings = new Map<number, { bytes: Uint8Array; s: string }>();
+const seenOnce = new Uint32Array(1 << 14);
 const fromUtf8 = new TextDecoder();
 
 export class Packer {
@@ -350,7 +352,11 @@ export class Unpacker {
       if (i === bytes.length) return known.s;
     }
     const s = fromUtf8.decode(buf.subarray(start, end));
-    if (known === undefined && mediumStrings.size < MAX_MEDIUM_STRINGS) mediumStrings.set(hash, { bytes: buf.slice(start, end), s });
+    if (known === undefined && mediumStrings.size < MAX_MEDIUM_STRINGS) {
+      const slot = hash & (seenOnce.length - 1);
+      if (seenOnce[slot] === hash >>> 0) mediumStrings.set(hash, { bytes: buf.slice(start, end), s });
+      else seenOnce[slot] = hash;
+    }
     return s;
   }
 
