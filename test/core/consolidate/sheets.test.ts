@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { consolidate, summarySheets } from "../../../src/core/pipeline";
 import { PAGE_CHARS, defaultSheetNames } from "../../../src/core/consolidate";
-import { rowOf, statsDetailSheet, STATS_COLS, STATS_HEADER, type StatsConsolidation } from "../../../src/core/kinds/stats-table";
+import { rowOf, statsDetailSheet, STATS_COLS, STATS_HEADER, type StatsConsolidation, type StatsReport } from "../../../src/core/kinds/stats-table";
 import { columnName } from "../../../src/core/cells";
 import { decodeMarker } from "../../../src/core/meta";
 import { SIGNED_UNIT } from "../../../src/core/layout";
@@ -253,6 +253,51 @@ describe("Chi tiết read band by band", () => {
     expect(whole.filter((x) => x.value === 250)).toHaveLength(1);
     // 1.500.000 under 10.2 for the second school, and again in the funding total (10) it adds into.
     expect(whole.filter((x) => x.value === 1_500_000)).toHaveLength(2);
+  });
+});
+
+describe("Chi tiết's numbers made while the units are summed", () => {
+  /** Schools whose reports count each read of their numbers. */
+  const counted = () => {
+    const reads = { n: 0 };
+    const files = schools.map((f) => {
+      const report = { ...f.report! } as StatsReport;
+      const values = report.values;
+      Object.defineProperty(report, "values", { get: () => (reads.n++, values), enumerable: true, configurable: true });
+      return { ...f, report };
+    });
+    return { reads, files };
+  };
+
+  test("are each unit's numbers as its report gives them, read from no report again, and equal to those read band by band", () => {
+    const { reads, files } = counted();
+    const c = consolidate(files, OPTS) as StatsConsolidation;
+    const detail = summarySheets(c, NAMES, CTX)[1]!;
+    reads.n = 0;
+    const kept = [...eachCell(detail)];
+    expect(reads.n).toBe(0);
+    const byBand = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail, undefined, 1))];
+    expect(reads.n).toBeGreaterThan(0);
+    expect(kept).toEqual(byBand);
+    expect(kept.filter((x) => x.value === 250)).toHaveLength(1);
+  });
+
+  test("are taken once, and not for other reports: a consolidation copied with a unit set aside reads its reports again", () => {
+    const { reads, files } = counted();
+    const c = consolidate(files, OPTS) as StatsConsolidation;
+    const aside: StatsConsolidation = { ...c, files: c.files.map((f, i) => (i === 1 ? { ...f, status: "rejected" } : f)) };
+    reads.n = 0;
+    const fewer = [...eachCell(statsDetailSheet(aside, STATS, NAMES.detail))];
+    expect(reads.n).toBeGreaterThan(0);
+    // The second school's 250 people are not in a Chi tiết that set it aside.
+    expect(fewer.filter((x) => x.value === 250)).toHaveLength(0);
+    expect(fewer.filter((x) => x.value === "Trường THCS Quài Tở")).toHaveLength(0);
+    // The numbers were not taken by the copy: still none read for the consolidation itself, then none left.
+    reads.n = 0;
+    const first = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail))];
+    const again = [...eachCell(statsDetailSheet(c, STATS, NAMES.detail))];
+    expect(again).toEqual(first);
+    expect(reads.n).toBe(files.length);
   });
 });
 

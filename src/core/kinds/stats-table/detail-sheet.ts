@@ -17,6 +17,7 @@ import { isStatsReport, type StatsConsolidation, type StatsReport } from "./type
 import { wrappedHeight } from "../../layout/row-height";
 import { type CellDescription, type SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
+import { detailNumbers, fillLine, READ_AHEAD, takeDetailNumbers } from "./detail-numbers";
 import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, fileLabel, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
 
 const FIXED = { stt: 1, unit: 2 } as const;
@@ -97,23 +98,14 @@ function infoSpans(first: number, last: number): { date: Span; units: Span; file
   return { date: at(first, first), units: at(first + 1, first + 1), file: at(first + 2, fileTo), notes: at(fileTo + 1, last) };
 }
 
-/** Numbers read ahead for Chi tiết at most: 8 MB, whatever the number of units. */
-const READ_AHEAD = 1 << 20;
-
 /**
  * Every unit's number in the given columns, in one pass over the units: a packed report
  * unpacks its numbers once per run of bands rather than once per band. NaN where the unit
  * gave none. The totals as they are summed: Tổng hợp's total rows are these columns' sums.
  */
 function unitNumbers(form: StatsTableForm, accepted: readonly { report: StatsReport }[], columns: readonly DetailColumn[]): Float64Array {
-  const out = new Float64Array(accepted.length * columns.length).fill(NaN);
-  accepted.forEach((f, i) => {
-    const values = withTotals(form, f.report.values);
-    columns.forEach((d, k) => {
-      const v = values[d.code]?.[d.measure];
-      if (typeof v === "number") out[i * columns.length + k] = v;
-    });
-  });
+  const out = detailNumbers(accepted.length, columns.length, Infinity)!;
+  accepted.forEach((f, i) => fillLine(out, i, columns, withTotals(form, f.report.values)));
   return out;
 }
 
@@ -258,7 +250,9 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     }
     for (const run of bandRuns(measureBands, columns, accepted.length, readAhead)) {
       const read = columns.filter((d) => run.includes(d.band));
-      const numbers = unitNumbers(form, accepted, read);
+      // Made while the units were summed, when every column is read at once and they fit.
+      const kept = read.length === columns.length ? takeDetailNumbers(c.rows, accepted.map((f) => f.report), read) : undefined;
+      const numbers = kept ?? unitNumbers(form, accepted, read);
       const width = read.length;
       for (const band of run) {
         yield* bandHeads[measureBands.indexOf(band)]!;

@@ -6,6 +6,8 @@
 import type { StatsRow, StatsTableForm } from "./schema";
 import type { MeasureValues } from "../../report";
 import { withTotals } from "./totals";
+import { statsDetailColumns } from "./detail-sheet";
+import { detailNumbers, fillLine, keepDetailNumbers } from "./detail-numbers";
 import { isStatsReport, type StatsConsolidation, type StatsReport, type UnitNote } from "./types";
 import { MEASURES, type Measure } from "../../units";
 import { sumDefined, type Contribution, type FileOutcome, type Ignored, type Totals } from "../../consolidate";
@@ -22,6 +24,11 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
 
   const fundingRow = fundingTotalRow(form);
   const unattributed: Contribution[] = [];
+  // Chi tiết's numbers, line by line as each unit is summed, when they fit what it reads ahead.
+  const reports = accepted.flatMap((o) => (o.report && isStatsReport(o.report) ? [o.report] : []));
+  const columns = statsDetailColumns(form, reports.length);
+  const detail = detailNumbers(reports.length, columns.length);
+  let line = 0;
   for (const o of accepted) {
     const r = o.report;
     if (!r || !isStatsReport(r)) continue;
@@ -31,6 +38,7 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
     let cellsRead: StatsReport["cells"] | undefined;
     const cellsOf = () => (cellsRead ??= r.cells);
     const whole = withTotals(form, r.values);
+    if (detail) fillLine(detail, line++, columns, whole);
     if (fundingRow) {
       // What this unit put in the funding total beyond its two sources: said, never dropped.
       const total = whole[fundingRow.code]?.amount ?? 0;
@@ -59,6 +67,7 @@ export function sumStats(form: StatsTableForm, accepted: readonly FileOutcome[])
     }
   }
 
+  if (detail) keepDetailNumbers(rows, { reports, columns, numbers: detail });
   const provenance = statsProvenance(form, byCode, accepted, rows);
   const from = (codes: readonly string[], m: Measure) => () => codes.flatMap((c) => provenance[c]?.[m] ?? []);
   const trainees = from(form.participation.trainees, "people");
