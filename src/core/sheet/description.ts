@@ -87,6 +87,14 @@ export interface SheetDescription {
   /** Widths in characters, by 1-based column index. */
   columns: { col: number; width: number; hidden?: boolean }[];
   rowHeights?: { row: number; height: number }[];
+  /**
+   * For a writer that streams the rows of {@link rows}: their heights asked one row at a time,
+   * as each is written, its cells made just before (so a text worded for a cell is measured
+   * for the row's height without being worded again); `above`, the heights of the other rows.
+   * Such a writer then reads no `rowHeights`, which still lists every row's height for the
+   * others. `of` is asked only for rows `rows()` makes cells in.
+   */
+  streamedHeights?: { above: { row: number; height: number }[]; of(row: number): number | undefined };
   /** The cells above {@link rows}' first (all of them when there is no `rows`), in any order. */
   cells: CellDescription[];
   /**

@@ -12,7 +12,7 @@ import { columnName } from "../../core/cells";
 import { fitCell, MAX_CELL_TEXT, type CellDescription, type SheetDescription, type Unfit } from "../../core/sheet";
 import { checkAddress } from "../writer/limits";
 import type { Box } from "../writer/ranges";
-import { checkCell, type SheetFrame } from "../writer/sheet-layout";
+import { checkCell, checkHeight, type SheetFrame } from "../writer/sheet-layout";
 import { xmlText } from "./escape";
 import type { SharedStrings } from "./strings";
 import type { XfBook } from "./styles";
@@ -66,7 +66,7 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
   for (const r of frame.heights.keys()) if (r > lastExtra) lastExtra = r;
   for (const m of frame.merges) if (m.bottom > lastExtra) lastExtra = m.bottom;
 
-  const writer = new RowWriter(ctx, part, merges, listRows);
+  const writer = new RowWriter(ctx, part, merges, listRows, lastUpper);
   let written = 0;
   /** The first row not yet written nor passed. */
   let next = 1;
@@ -184,12 +184,20 @@ class RowWriter {
     private readonly out: PartWriter,
     private readonly merges: MergeSweep,
     private readonly listRows: number,
+    /** The last row of the sheet's `cells`: the rows below are made by rows(). */
+    private readonly lastUpper: number,
   ) {
     this.listXf = ctx.xfs.get(undefined, true);
   }
 
   row(r: number, cells: CellDescription[]): void {
-    const height = this.ctx.frame.heights.get(r);
+    const { frame, sheet } = this.ctx;
+    let height = frame.heights.get(r);
+    // A row made by rows(), its cells just made: its height asked now, when the sheet offers it.
+    if (height === undefined && r > this.lastUpper && cells.length > 0 && sheet.streamedHeights) {
+      const h = sheet.streamedHeights.of(r);
+      if (h !== undefined) height = checkHeight(sheet, r, h);
+    }
     const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
     const merges = this.merges.at(r);
     if (merges.length > 0 || r <= this.listRows) {

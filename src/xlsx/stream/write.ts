@@ -101,7 +101,7 @@ function* chunks(sheets: readonly SheetDescription[], options: StreamOptions, un
 }
 
 function* writeSheet(part: PartWriter, sheet: SheetDescription, selected: boolean, page: PageParts, xfs: XfBook, strings: SharedStrings, unfit: Unfit[]): Generator<void> {
-  const frame = checkFrame(sheet);
+  const frame = checkFrame(sheet, true);
   // The lists behind long drop-downs go past every column the sheet uses, from row 1: they
   // are placed by what `cells` holds before the first row is written. A cell made by rows()
   // may use one of those lists, but not a new one, nor reach their columns (an Error: the

@@ -29,8 +29,11 @@ export interface SheetLayout extends SheetFrame {
   lastCol: number;
 }
 
-/** What a sheet declares besides its cells, checked; both writers start here. */
-export function checkFrame(sheet: SheetDescription): SheetFrame {
+/**
+ * What a sheet declares besides its cells, checked; both writers start here. `streaming`: the
+ * writer asks the heights of the rows `rows()` makes as it writes them (`streamedHeights`), when the sheet offers that.
+ */
+export function checkFrame(sheet: SheetDescription, streaming = false): SheetFrame {
   let lastCol = 0;
   for (const c of sheet.columns) {
     checkAddress(1, c.col, sheet.name);
@@ -38,11 +41,7 @@ export function checkFrame(sheet: SheetDescription): SheetFrame {
     lastCol = Math.max(lastCol, c.col);
   }
   const heights = new Map<number, number>();
-  for (const r of sheet.rowHeights ?? []) {
-    checkAddress(r.row, 1, sheet.name);
-    if (!(r.height >= 0 && r.height <= 409)) throw new Error(`Row ${r.row} of ${JSON.stringify(sheet.name)} has height ${r.height} (Excel allows 0–409 points)`);
-    heights.set(r.row, r.height);
-  }
+  for (const r of (streaming ? sheet.streamedHeights?.above : undefined) ?? sheet.rowHeights ?? []) heights.set(r.row, checkHeight(sheet, r.row, r.height));
 
   const merges = sheet.merges.map((m) => parseRange(m, sheet.name));
   for (const m of merges) lastCol = Math.max(lastCol, m.right);
@@ -50,6 +49,13 @@ export function checkFrame(sheet: SheetDescription): SheetFrame {
     if (range !== undefined) lastCol = Math.max(lastCol, parseRange(range, sheet.name).right);
   }
   return { merges, heights, lastCol };
+}
+
+/** A row's height within Excel's limits (0–409 points); returned as it is. */
+export function checkHeight(sheet: SheetDescription, row: number, height: number): number {
+  checkAddress(row, 1, sheet.name);
+  if (!(height >= 0 && height <= 409)) throw new Error(`Row ${row} of ${JSON.stringify(sheet.name)} has height ${height} (Excel allows 0–409 points)`);
+  return height;
 }
 
 /**

@@ -17,9 +17,10 @@ const HEAD_ROW = 6;
 /** Widths by column: 136 characters, one landscape page wide at the table scale. */
 const COLUMNS = [4, 22, 22, 12, 20, 6, 50] as const;
 
-function lineHeight(l: LogLine, file: string): number {
+/** `message`: the line's message, when already worded. */
+function lineHeight(l: LogLine, file: string, message = l.message): number {
   const w = (col: number) => COLUMNS[col - 1]!;
-  return Math.max(wrappedHeight(file, w(COL.file)), wrappedHeight(l.unit ?? "", w(COL.unit)), wrappedHeight(l.code, w(COL.code)), wrappedHeight(l.message, w(COL.message)), wrappedHeight(statusLabel(l), w(COL.status)));
+  return Math.max(wrappedHeight(file, w(COL.file)), wrappedHeight(l.unit ?? "", w(COL.unit)), wrappedHeight(l.code, w(COL.code)), wrappedHeight(message, w(COL.message)), wrappedHeight(statusLabel(l), w(COL.status)));
 }
 
 export function statusLabel(l: LogLine): string {
@@ -73,6 +74,15 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
     row += 1 + Math.max(units.length, 1) + 1;
   }
 
+  // The line last worded for its cells: a streaming writer measures its height from the same
+  // message rather than wording it again (a problem's message unpacks the file's problems).
+  let worded: { row: number; message: string } | undefined;
+  const heightOf = (row: number): number | undefined => {
+    const l = table[row - HEAD_ROW - 1];
+    if (l === undefined) return undefined;
+    return lineHeight(l, fileOf(l) ?? "", worded?.row === row ? worded.message : l.message);
+  };
+
   // One line per file and per problem: a country's inbox has 10,000s, never held as cells.
   function* lines(): Iterable<CellDescription> {
     for (const [i, l] of table.entries()) {
@@ -84,7 +94,10 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
       yield { row, col: COL.status, value: statusLabel(l), style: D.text };
       yield { row, col: COL.code, value: l.code, style: D.text };
       yield { row, col: COL.cell, value: l.cell ?? null, style: D.center };
-      yield { row, col: COL.message, value: l.message, style: D.text };
+      // Worded last in its row: the writer asks the row's height once the next row has begun.
+      const message = l.message;
+      worded = { row, message };
+      yield { row, col: COL.message, value: message, style: D.text };
     }
     for (const s of sections) {
       yield { row: s.top, col: 1, value: s.title, style: D.section };
@@ -105,6 +118,7 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
     get rowHeights() {
       return [{ row: 1, height: 24 }, ...table.map((l, i) => ({ row: HEAD_ROW + 1 + i, height: lineHeight(l, fileOf(l) ?? "") }))];
     },
+    streamedHeights: { above: [{ row: 1, height: 24 }], of: heightOf },
     cells,
     rows: lines,
     merges,
