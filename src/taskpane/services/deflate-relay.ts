@@ -39,6 +39,9 @@ export class DeflateRelay {
   private gone = false;
   private job?: Job;
   private wake?: () => void;
+  private watchdog?: ReturnType<typeof setTimeout>;
+  /** When the hub last sent the deflater something, or heard from it. */
+  private lastWord = 0;
 
   constructor(
     private readonly port: RelayPort,
@@ -88,29 +91,46 @@ export class DeflateRelay {
       return new Uint8Array(job.done);
     } finally {
       this.job = undefined;
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
     }
   }
 
   private send(message: ToDeflater, transfer: Transferable[] = []): void {
-    if (!this.gone) this.port.postMessage(message, transfer);
+    if (this.gone) return;
+    this.lastWord = performance.now();
+    this.port.postMessage(message, transfer);
   }
 
   /** The deflater's next word on the job: false, and the deflater given up, when it failed, went, or kept silent too long. */
   private heard(job: Job): Promise<boolean> {
     if (job.failed || this.gone) return Promise.resolve(false);
+    this.watch();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.lose(), this.stallMs);
       this.wake = () => {
-        clearTimeout(timer);
         this.wake = undefined;
         resolve(!job.failed && !this.gone);
       };
     });
   }
 
+  /** One timer for every wait (a timer a wait cost the hub more than the waits): the deflater is given up once silent for `stallMs` while waited on. */
+  private watch(): void {
+    if (this.watchdog !== undefined) return;
+    const check = () => {
+      this.watchdog = undefined;
+      if (!this.wake) return;
+      const silent = performance.now() - this.lastWord;
+      if (silent >= this.stallMs) this.lose();
+      else this.watchdog = setTimeout(check, this.stallMs - silent);
+    };
+    this.watchdog = setTimeout(check, Math.max(0, this.stallMs - (performance.now() - this.lastWord)));
+  }
+
   private receive(m: FromDeflater): void {
     const job = this.job;
     if (!job || m.job !== job.id) return;
+    this.lastWord = performance.now();
     if (m.type === "ack") job.acked++;
     else if (m.type === "done") job.done = m.bytes;
     else {
