@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global require, process, console, document, performance, MutationObserver */
+/* global require, process, console, document, performance, MutationObserver, window */
 // Two builds of the pane compared in one sitting, for a change whose effect is smaller than
 // the machine's noise: `node bench/pane-ab.js DIST_A DIST_B` (each a copy of dist/ made with
 // `npm run build`) consolidates the same files with each build in turn (A B, then B A, and so
 // on: a slow spell falls on both), as bench/pane.js does it (a fresh page, the Tổng hợp tab,
 // the files chosen, "Tổng hợp" clicked as soon as the pane says they are), and prints for each
-// run the time from the click to the result card and when the last file was checked, then
-// each build's medians. PANE_FILES (1000) and PANE_RUNS (8) size it; PANE_THINK_MS as in
+// run the time from the click to the result card, when the last file was checked and the
+// main-thread tasks over 50 ms (when, from the click, and how long), then each build's medians. PANE_FILES (1000) and PANE_RUNS (8) size it; PANE_THINK_MS as in
 // bench/pane.js. Timings only: bench/pane.js measures the tasks, the heaps and "Hủy".
 "use strict";
 const { chromium } = require("playwright-core");
-const { serve, formsFor, CHROMIUM, ARGS } = require("./pane");
+const { serve, formsFor, watchLongTasks, CHROMIUM, ARGS } = require("./pane");
 
 const DISTS = process.argv.slice(2);
 const FILES = Number(process.env.PANE_FILES || 1000);
@@ -23,13 +23,14 @@ function runInPage() {
   return new Promise((resolve) => {
     const panel = () => document.querySelector('[role="tabpanel"]:not([hidden])');
     const start = performance.now();
+    window.__benchLongTasks.length = 0;
     const at = {};
     const observer = new MutationObserver(() => {
       const text = panel().textContent;
       for (const [phase, words] of [["consolidating", "Đang tổng hợp số liệu"], ["rendering", "Đang ghi kết quả"]]) if (at[phase] === undefined && text.includes(words)) at[phase] = Math.round(performance.now() - start);
       if (panel().querySelector('[role="region"]')) {
         observer.disconnect();
-        resolve({ totalMs: Math.round(performance.now() - start), ...at });
+        resolve({ totalMs: Math.round(performance.now() - start), ...at, longTasks: window.__benchLongTasks.map((t) => `${Math.round(t.ms)} ms at ${Math.round(t.at - start)}`) });
       }
     });
     observer.observe(panel(), { subtree: true, childList: true, characterData: true });
@@ -44,6 +45,7 @@ async function once(browser, url, paths) {
     let downloads = 0;
     page.on("download", () => downloads++);
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await page.addInitScript(watchLongTasks);
     await page.goto(url + "taskpane.html", { waitUntil: "domcontentloaded" });
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByRole("tabpanel").locator('input[type="file"]').setInputFiles(paths);
@@ -76,7 +78,7 @@ async function main() {
       for (const i of order) {
         const r = await once(browser, servers[i].url, paths);
         runs[i].push(r);
-        console.log(`round ${round + 1}, ${DISTS[i]}: ${r.totalMs} ms (last file checked at ${r.consolidating} ms, summary asked at ${r.rendering} ms)`);
+        console.log(`round ${round + 1}, ${DISTS[i]}: ${r.totalMs} ms (last file checked at ${r.consolidating} ms, summary asked at ${r.rendering} ms; main-thread tasks over 50 ms: ${r.longTasks.join(", ") || "none"})`);
       }
     }
   } finally {
