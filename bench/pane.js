@@ -282,7 +282,7 @@ async function benchPane({ sizes = SIZES } = {}) {
   return results;
 }
 
-module.exports = { benchPane };
+module.exports = { benchPane, serve, formsFor, watchLongTasks, CHROMIUM, ARGS };
 
 if (require.main === module) {
   benchPane()

@@ -16,6 +16,7 @@ import { servePaneWorker, type WorkerScope } from "../../src/taskpane/services/p
 import { workerConsolidator } from "../../src/taskpane/services/worker-consolidator";
 import type { WorkerLike } from "../../src/taskpane/services/worker-checker";
 import { defaultSheetNames } from "../../src/core/consolidate/sheets/common";
+import * as relayModule from "../../src/taskpane/services/deflate-relay";
 import { schoolValues, statsFile, TODAY } from "./forms";
 
 const STATS = getForm("stats-table") as StatsTableForm;
@@ -125,7 +126,11 @@ describe("workerConsolidator", () => {
     expect(told.flatMap((m) => m.indexes!).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
     expect(told.length).toBeLessThan(9);
     expect(hub!.received.filter((t) => t === "hub-result")).toEqual([]);
-    expect(checkers.every((w) => w.terminated)).toBe(true);
+    // One check worker is kept to deflate the summary, on a channel of its own to the hub; the other is ended.
+    const kept = checkers.filter((w) => !w.terminated);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.received.at(-1)).toBe("deflate");
+    expect(hub!.received).toContain("hub-deflater");
 
     // The workbook comes from the hub, bytes or base64.
     const bytes = await consolidated.bytes(render);
@@ -134,6 +139,41 @@ describe("workerConsolidator", () => {
     expect(Buffer.from(await consolidated.base64(render), "base64").subarray(0, 2).toString()).toBe("PK");
     consolidated.close();
     expect(hub!.terminated).toBe(true);
+    expect(kept[0]!.terminated).toBe(true);
+  });
+
+  it("writes the same workbook when the worker deflating it dies: the hub writes it by itself", async () => {
+    // Only the clock stands still: a zip entry's date is then the same in both runs.
+    jest.useFakeTimers({ now: new Date("2026-12-08T09:30:00"), doNotFake: ["hrtime", "nextTick", "performance", "queueMicrotask", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] });
+    const written = jest.spyOn(relayModule, "localRelay");
+    try {
+      const { files } = await unitFiles(6);
+      const run = async (crash: boolean) => {
+        SameThreadWorker.all = [];
+        const c = await workerConsolidator(spawn, { workers: 2, batchSize: 2 }).consolidate(job(files), () => {}, new AbortController().signal);
+        const kept = SameThreadWorker.all.slice(1).find((w) => !w.terminated)!;
+        // As the browser says a worker died (out of memory): the pane tells the hub, and ends the worker.
+        if (crash) kept.onerror?.({ message: "Out of memory", preventDefault() {} } as ErrorEvent);
+        const bytes = await c.bytes(render);
+        const hub = SameThreadWorker.all[0]!;
+        c.close();
+        return { bytes, kept, hub };
+      };
+      const helped = await run(false);
+      // The deflating worker made the first: the hub's own deflater was never started.
+      expect(written).not.toHaveBeenCalled();
+      const alone = await run(true);
+      expect(written).toHaveBeenCalledTimes(1);
+      expect(alone.kept.terminated).toBe(true);
+      expect(alone.hub.received).toContain("hub-deflater-lost");
+      expect(helped.hub.received).not.toContain("hub-deflater-lost");
+      expect(Buffer.from(alone.bytes).equals(Buffer.from(helped.bytes))).toBe(true);
+      const read = readWorkbook(alone.bytes);
+      expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nhật ký"]);
+    } finally {
+      written.mockRestore();
+      jest.useRealTimers();
+    }
   });
 
   it("runs on the workers started when the files were chosen, starting none of its own", async () => {

@@ -20,6 +20,10 @@ export type ToHub =
   | ({ type: "hub-result" } & HubResult)
   | { type: "hub-sheet"; index: number; name: string; raw: RawWorkbook; today: string }
   | { type: "hub-consolidate"; options: ConsolidateOptions; expected?: SummaryRender }
+  /** A worker that deflates the summary's pieces while the hub makes the next (deflate-relay.ts) is on this port. */
+  | { type: "hub-deflater"; port: MessagePort }
+  /** That worker is gone: the hub writes the summary by itself. */
+  | { type: "hub-deflater-lost" }
   | { type: "hub-render"; req: SummaryRender; encoding: "bytes" | "base64" };
 
 export interface HubResult {

@@ -2,7 +2,8 @@
  * What the pane's worker script does, in one of two roles chosen by the messages it gets. A check
  * worker reads (the chosen file itself, here, not in the pane) and checks the files of each
  * batch; its results go back to the pane, or, once given a sink port, straight to the
- * consolidation worker with only a tick to the pane. The consolidation worker (hub-*
+ * consolidation worker with only a tick to the pane; its files all checked, it may be given
+ * the summary's pieces to deflate (deflate-serve.ts). The consolidation worker (hub-*
  * messages) gathers the results, consolidates and renders the summary. One script for both
  * keeps one worker for the single-file page to inline. Given its scope (check.worker.ts
  * passes `self`), so tests run it in their own thread.
@@ -12,10 +13,10 @@ import { unreadable } from "./checker";
 import { checkOne } from "./check-one";
 import type { FromHub, HubResult, HubResults, ToHub } from "./hub-protocol";
 import { ReadAhead, type Read } from "./read-ahead";
-import type { CheckBatch, RehearseMessage, SinkMessage, WorkerReply } from "./worker-checker";
+import type { CheckBatch, DeflateMessage, RehearseMessage, SinkMessage, WorkerReply } from "./worker-checker";
 
 export interface WorkerScope {
-  onmessage: ((event: MessageEvent<CheckBatch | SinkMessage | RehearseMessage | ToHub>) => void) | null;
+  onmessage: ((event: MessageEvent<CheckBatch | SinkMessage | RehearseMessage | DeflateMessage | ToHub>) => void) | null;
   postMessage(message: WorkerReply | FromHub, transfer?: Transferable[]): void;
 }
 
@@ -32,6 +33,8 @@ export function servePaneWorker(scope: WorkerScope): void {
     const m = event.data;
     if (m.type === "sink") sink = m.port;
     else if (m.type === "rehearse") void import("./warm-checks").then(({ rehearseChecks }) => rehearseChecks(() => checking));
+    // The port's messages wait, in order, until the code that answers them has loaded.
+    else if (m.type === "deflate") void import("./deflate-serve").then(({ serveDeflate }) => serveDeflate(m.port));
     else if (m.type === "check") {
       checking = true;
       // The message's files are read together, from now; each is checked when its turn comes.

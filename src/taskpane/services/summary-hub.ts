@@ -20,6 +20,8 @@ export interface SummaryRender {
   title: string;
 }
 
+export type SummaryWriter = typeof renderSummary;
+
 export class SummaryHub {
   private results: (CheckedFile | undefined)[];
   private missing: number;
@@ -68,13 +70,14 @@ export class SummaryHub {
     return viewOf(this.consolidation, sheets.map((s) => s.name));
   }
 
-  async render(req: SummaryRender): Promise<Uint8Array> {
+  /** `write` makes the bytes (the consolidation worker may share the work with another). */
+  async render(req: SummaryRender, write: SummaryWriter = renderSummary): Promise<Uint8Array> {
     if (!this.consolidation) throw new Error("render before consolidate");
     const described = this.described;
     // A description is written once: a second rendering (a download after a refused insert) describes again.
     this.described = undefined;
     const sheets = described?.key === describedFor(req) ? described.sheets : (await loadPipeline()).summarySheets(this.consolidation, req.names, req.ctx);
-    return renderSummary(sheets, { title: req.title });
+    return write(sheets, { title: req.title });
   }
 }
 

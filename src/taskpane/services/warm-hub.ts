@@ -5,7 +5,7 @@
  * consolidate 88 → 45 ms, the summary written 380 → 199 ms), and they are the run's last
  * steps, on one thread, after every file is read. The rehearsal writes a few sample schools'
  * forms (with the writer the summary uses), checks them, consolidates them and writes their
- * summary, in short steps: a message from the run is never kept waiting long.
+ * summary (`write`: as the run will), in short steps: a message from the run is never kept waiting long.
  * The pane starts its hub when the Tổng hợp tab opens, so the rehearsal is over before the
  * user has chosen the files.
  */
@@ -15,6 +15,7 @@ import { checkFileBytes } from "../../xlsx/check-file";
 import { loadPipeline } from "./lazy";
 import { renderSummary } from "./render-summary";
 import { SAMPLE_TODAY, sampleForms, yielded } from "./sample-forms";
+import type { SummaryWriter } from "./summary-hub";
 
 /** Sample schools: few, so that the rehearsal costs a fraction of a second of one core. */
 export const REHEARSED_UNITS = 16;
@@ -25,7 +26,7 @@ export const REHEARSED_UNITS = 16;
  * the check workers). Resolves with how many sample files were accepted, 0 when stopped short.
  * Never fails: a rehearsal that cannot run only leaves the code cold.
  */
-export async function rehearse(stopped: () => boolean = () => false): Promise<number> {
+export async function rehearse(stopped: () => boolean = () => false, write: SummaryWriter = renderSummary): Promise<number> {
   const step = async () => {
     await yielded();
     if (stopped()) throw STOPPED;
@@ -44,7 +45,7 @@ export async function rehearse(stopped: () => boolean = () => false): Promise<nu
     await step();
     const sheets = summarySheets(consolidation, defaultSheetNames(), { date: SAMPLE_TODAY });
     await step();
-    await renderSummary(sheets, { title: "" });
+    await write(sheets, { title: "" });
     return consolidation.files.filter((f) => f.status === "accepted").length;
   } catch {
     // Stopped, or left cold: the run works the same, only slower.

@@ -36,6 +36,12 @@ export interface SinkMessage {
   port: MessagePort;
 }
 
+/** To a check worker whose files are all checked: deflate the summary's pieces that come on this port (deflate-serve.ts). */
+export interface DeflateMessage {
+  type: "deflate";
+  port: MessagePort;
+}
+
 export type WorkerReply =
   /** The worker's script has loaded: from now on a failure is the fault of the file it is on. */
   | { type: "ready" }
@@ -47,7 +53,7 @@ export type WorkerReply =
   | { type: "failed"; message: string };
 
 /** What the pool needs of a Worker; `new Worker(...)` fits, and so does a test double. */
-export interface WorkerLike<In = CheckBatch | SinkMessage | RehearseMessage, Out = WorkerReply> {
+export interface WorkerLike<In = CheckBatch | SinkMessage | RehearseMessage | DeflateMessage, Out = WorkerReply> {
   postMessage(message: In, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<Out>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -62,6 +68,12 @@ export interface WorkerLike<In = CheckBatch | SinkMessage | RehearseMessage, Out
 export interface ResultSink {
   attach(worker: WorkerLike): void;
   deliver(index: number, result: CheckedFile): void;
+  /**
+   * Every file checked: one worker that checked without fault is handed over rather than
+   * ended (the consolidation has its summary deflated there), its handlers cleared; the one
+   * who adopts it ends it. A run cancelled or failed hands over none.
+   */
+  adopt?(worker: WorkerLike): void;
 }
 
 export interface WorkerCheckerOptions {
@@ -292,7 +304,14 @@ class Pool {
 
   private finish(): void {
     if (this.finished) return;
+    const kept = this.sink?.adopt ? this.workers.find((w) => this.ready.has(w)) : undefined;
+    if (kept) {
+      this.workers.splice(this.workers.indexOf(kept), 1);
+      kept.onmessage = null;
+      kept.onerror = null;
+    }
     this.stop();
+    if (kept) this.sink!.adopt!(kept);
     this.resolve(this.results);
   }
 

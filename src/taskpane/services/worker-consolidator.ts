@@ -3,7 +3,8 @@
  * check the chosen files, each sending its results through its own MessagePort to one more
  * worker, the hub, which consolidates and renders the summary; the pane only counts ticks,
  * reads the workbook's sheets through Excel, and receives what it shows and the finished
- * workbook (transferred). Cancel terminates every worker at once, whatever the phase.
+ * workbook (transferred). The last check worker left deflates the summary while the hub
+ * writes it (deflate-relay.ts). Cancel terminates every worker at once, whatever the phase.
  */
 import type { CheckedFile } from "../../core/check";
 import { AbortedError, throwIfAborted, WorkerStartError } from "./checker";
@@ -47,6 +48,8 @@ export function workerConsolidator(spawn: () => WorkerLike, options: WorkerCheck
 
 class WorkerRun {
   private hub?: HubWorker;
+  /** A check worker kept, its files checked, to deflate the summary. */
+  private deflater?: WorkerLike;
   private ready = false;
   private ended = false;
   /** The one request to the hub waiting for its answer. */
@@ -119,7 +122,23 @@ class WorkerRun {
         hub.postMessage({ type: "hub-port", port: channel.port2 }, [channel.port2]);
       },
       deliver: (index: number, result: CheckedFile) => this.post({ type: "hub-result", index, result }),
+      adopt: (worker) => this.adopt(hub, worker),
     };
+  }
+
+  /** The worker deflates the summary's pieces the hub sends it on a channel of their own; should it fail, the hub is told, and writes alone. */
+  private adopt(hub: HubWorker, worker: WorkerLike): void {
+    if (this.ended) return worker.terminate();
+    this.deflater = worker;
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      worker.onerror = null;
+      worker.terminate();
+      this.post({ type: "hub-deflater-lost" });
+    };
+    const channel = new MessageChannel();
+    worker.postMessage({ type: "deflate", port: channel.port1 }, [channel.port1]);
+    hub.postMessage({ type: "hub-deflater", port: channel.port2 }, [channel.port2]);
   }
 
   private async render(req: SummaryRender, encoding: "bytes" | "base64"): Promise<Uint8Array | string> {
@@ -146,7 +165,7 @@ class WorkerRun {
   }
 
   private post(message: ToHub): void {
-    const transfer = message.type === "hub-port" ? [message.port] : [];
+    const transfer = message.type === "hub-port" || message.type === "hub-deflater" ? [message.port] : [];
     this.hub?.postMessage(message, transfer);
   }
 
@@ -168,6 +187,10 @@ class WorkerRun {
     if (this.ended) return;
     this.ended = true;
     this.signal.removeEventListener("abort", this.onAbort);
+    if (this.deflater) {
+      this.deflater.onerror = null;
+      this.deflater.terminate();
+    }
     if (!this.hub) return;
     this.hub.onmessage = null;
     this.hub.onerror = null;

@@ -42,8 +42,11 @@ export class ZipSink {
  * zlib deflates several times faster than any JavaScript): fflate still makes the package.
  */
 export interface Codec {
-  /** A raw deflate stream: each call takes the next piece and returns what it compressed so far. */
-  deflater(level: ZipLevel): (chunk: Uint8Array, final: boolean) => Uint8Array;
+  /**
+   * A raw deflate stream: each call takes the next piece and returns what it compressed so far.
+   * The writer names the part (`part`), its parts coming one after another in the zip's order.
+   */
+  deflater(level: ZipLevel, part?: string): (chunk: Uint8Array, final: boolean) => Uint8Array;
   crc32(data: Uint8Array, crc: number): number;
 }
 
@@ -60,7 +63,7 @@ class CodecFile implements ZipInputFile {
     private readonly codec: Codec,
     level: ZipLevel,
   ) {
-    this.deflate = codec.deflater(level);
+    this.deflate = codec.deflater(level, filename);
   }
 
   push(chunk: Uint8Array, final: boolean): void {
