@@ -40,6 +40,7 @@ export const readMessages = {
   "read.too-many-strings": `Tệp chứa quá nhiều đoạn văn bản khác nhau (hơn {limit}). ${trimWorkbook}`,
   "read.string-index": `Tệp bị hỏng: ô {cell} của trang tính “{sheet}” trỏ tới một đoạn văn bản không có trong tệp. ${resave}`,
   "read.string-too-long": "Ô {cell} của trang tính “{sheet}” chứa văn bản dài hơn {limit} ký tự, vượt giới hạn của một ô Excel; tệp không do Excel lưu ra nên không được đọc. Hãy rút ngắn nội dung ô đó, lưu lại bằng Excel rồi gửi lại.",
+  "read.string-too-long.file": `Tệp có một đoạn văn bản dài hơn {limit} ký tự, vượt giới hạn của một ô Excel (phần {part}); tệp không do Excel lưu ra nên không được đọc. ${resave}`,
   "read.formula-too-long": `Ô {cell} của trang tính “{sheet}” có công thức dài hơn {limit} ký tự, vượt giới hạn của Excel; tệp không do Excel lưu ra nên không được đọc. ${resave}`,
   "read.xml-too-many-attributes": `Tệp có một thành phần mang hơn {limit} thuộc tính (phần {part}), điều Excel không bao giờ tạo ra; tệp có thể đã bị sửa bằng công cụ khác nên không được đọc. ${resave}`,
   "read.foreign-namespace": `Tệp chứa nội dung lạ không thuộc định dạng bảng tính Excel (phần {part}) mà Excel không đọc được; tệp có thể đã bị sửa bằng công cụ khác nên không được đọc, để không cộng những số Excel không hiển thị. ${resave}`,

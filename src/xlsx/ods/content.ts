@@ -6,7 +6,7 @@
  * cell, never past the sheet's limits, and never past a budget for the whole workbook.
  */
 import { ODF_NAMESPACES } from "./namespaces";
-import { setCell, type RawCell, type RawSheet } from "../../core/cells";
+import { a1, setCell, type RawCell, type RawSheet } from "../../core/cells";
 import { fail } from "../reader/failure";
 import type { PartReader } from "../reader/parts";
 import { detach, isoToSerial } from "../reader/text";
@@ -84,9 +84,11 @@ export function readContent(reader: PartReader, entry: ZipEntry, options: Conten
   /** Depth inside an annotation or drawing within a cell: its text is not the cell's. */
   let aside = 0;
 
+  /** A cell's text past what a cell may hold: the cell named, as the .xlsx reader names it. */
+  const tooLong = (): never => fail("read.string-too-long", { part, sheet: table?.sheet.name ?? "", cell: a1(row + 1, col + 1), limit: maxStringLength });
   const addText = (s: string): void => {
     if (paragraph === undefined) return;
-    if (paragraph.length + s.length > maxStringLength) fail("read.string-too-long", { limit: maxStringLength });
+    if (paragraph.length + s.length > maxStringLength) tooLong();
     paragraph += s;
   };
 
@@ -205,7 +207,7 @@ export function readContent(reader: PartReader, entry: ZipEntry, options: Conten
             return;
           case "s": {
             const n = repeat(tag, "text:c", part);
-            if (n > maxStringLength) fail("read.string-too-long", { limit: maxStringLength });
+            if (n > maxStringLength) tooLong();
             addText(" ".repeat(n));
             return;
           }

@@ -114,7 +114,7 @@ export function readXlsSheet(stream: Uint8Array, offset: number, sheet: RawSheet
         case RT.LABEL:
         case RT.RSTRING:
           need(d, 9, part);
-          put(u16(d, 0), u16(d, 2), text(stringAt(d, 6, 2, maxStringLength, part)[0]));
+          put(u16(d, 0), u16(d, 2), text(stringAt(d, 6, 2, maxStringLength, part, { sheet: sheet.name, cell: a1(u16(d, 0) + 1, u16(d, 2) + 1) })[0]));
           break;
         case RT.NUMBER:
           need(d, 14, part);

@@ -69,7 +69,8 @@ export class Segments {
 
   /** A string of `count` characters, picking up a new flags byte at each segment boundary. */
   characters(count: number, wide: boolean, maxLength: number): string {
-    if (count > maxLength) fail("read.string-too-long", { limit: maxLength });
+    // A table of strings (or a formula's text): no cell to name.
+    if (count > maxLength) fail("read.string-too-long.file", { part: this.part, limit: maxLength });
     let s = "";
     let left = count;
     let w = wide;
@@ -112,8 +113,11 @@ export class Segments {
   }
 }
 
-/** An XLUnicodeString or ShortXLUnicodeString within one record: the string and the offset after it. */
-export function stringAt(d: Uint8Array, at: number, countBytes: 1 | 2, maxLength: number, part: string): [string, number] {
+/**
+ * An XLUnicodeString or ShortXLUnicodeString within one record: the string and the offset after it.
+ * `where`: the cell it is the value of, named when it is too long.
+ */
+export function stringAt(d: Uint8Array, at: number, countBytes: 1 | 2, maxLength: number, part: string, where?: { sheet: string; cell: string }): [string, number] {
   if (at + countBytes + 1 > d.length) fail("read.xls-corrupt", { part });
   const count = countBytes === 1 ? d[at]! : d[at]! | (d[at + 1]! << 8);
   const flags = d[at + countBytes]!;
@@ -125,7 +129,7 @@ export function stringAt(d: Uint8Array, at: number, countBytes: 1 | 2, maxLength
     ext = p + 4 <= d.length ? d[p]! | (d[p + 1]! << 8) | (d[p + 2]! << 16) | (d[p + 3]! << 24) : 0;
     p += 4;
   }
-  if (count > maxLength) fail("read.string-too-long", { limit: maxLength });
+  if (count > maxLength) fail(where ? "read.string-too-long" : "read.string-too-long.file", { part, ...where, limit: maxLength });
   const wide = (flags & 1) === 1;
   const end = p + count * (wide ? 2 : 1);
   if (end > d.length) fail("read.xls-corrupt", { part });
