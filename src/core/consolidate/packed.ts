@@ -5,6 +5,7 @@
  * are written once per packed value and then referred to by number, so row codes, measure
  * names and the file's name cost a byte or two each time they recur.
  */
+import { decodeString } from "./recurring-strings";
 
 const Tag = {
   Undefined: 0,
@@ -25,22 +26,6 @@ const Tag = {
 } as const;
 
 const utf8 = new TextEncoder();
-/** Bytes of a string shared through `shortStrings`: their number stays exact (8 × 256^6 < 2^53). */
-const SHORT = 6;
-const MAX_SHORT_STRINGS = 100_000;
-const shortStrings = new Map<number, string>();
-/**
- * Longer strings that recur in every report (member names, problem codes, the sheet's
- * name, dates): TextDecoder costs more per call than such a string's bytes cost to hash
- * and compare. Found by a hash of their bytes and confirmed byte for byte. Kept only when
- * met a second time (`seenOnce` holds the hashes met once, one per slot): a country's unit
- * names, each met once, would otherwise fill it.
- */
-const MEDIUM = 24;
-const MAX_MEDIUM_STRINGS = 4096;
-const mediumStrings = new Map<number, { bytes: Uint8Array; s: string }>();
-const seenOnce = new Uint32Array(1 << 14);
-const fromUtf8 = new TextDecoder();
 
 export class Packer {
   private buf = new Uint8Array(1024);
@@ -317,46 +302,9 @@ export class Unpacker {
     if (tag !== Tag.NewString) throw new RangeError(`not packed data (tag ${tag} where a string was due, at ${this.at - 1})`);
     const n = this.uint();
     const end = this.at + n;
-    const s = n <= SHORT ? this.short(end) : n <= MEDIUM ? this.medium(end) : fromUtf8.decode(this.buf.subarray(this.at, end));
+    const s = decodeString(this.buf, this.at, end);
     this.at = end;
     this.strings.push(s);
-    return s;
-  }
-
-  /**
-   * The short strings every report repeats (row codes, measures, member names, cell
-   * addresses) are made once per process and shared: their bytes, read as one number,
-   * find the string already made.
-   */
-  private short(end: number): string {
-    let key = end - this.at;
-    let scale = 8;
-    for (let i = this.at; i < end; i++, scale *= 256) key += this.buf[i]! * scale;
-    let s = shortStrings.get(key);
-    if (s === undefined) {
-      s = fromUtf8.decode(this.buf.subarray(this.at, end));
-      if (shortStrings.size < MAX_SHORT_STRINGS) shortStrings.set(key, s);
-    }
-    return s;
-  }
-
-  private medium(end: number): string {
-    const buf = this.buf;
-    const start = this.at;
-    const hash = fnv1a(buf, start, end);
-    const known = mediumStrings.get(hash);
-    if (known !== undefined && known.bytes.length === end - start) {
-      const bytes = known.bytes;
-      let i = 0;
-      while (i < bytes.length && bytes[i] === buf[start + i]) i++;
-      if (i === bytes.length) return known.s;
-    }
-    const s = fromUtf8.decode(buf.subarray(start, end));
-    if (known === undefined && mediumStrings.size < MAX_MEDIUM_STRINGS) {
-      const slot = hash & (seenOnce.length - 1);
-      if (seenOnce[slot] === hash >>> 0) mediumStrings.set(hash, { bytes: buf.slice(start, end), s });
-      else seenOnce[slot] = hash;
-    }
     return s;
   }
 
@@ -370,13 +318,6 @@ export class Unpacker {
       scale *= 0x80;
     }
   }
-}
-
-/** FNV-1a (32 bits) over `bytes[start, end)`: where a medium string is looked for, the bytes then compared to be sure. */
-export function fnv1a(bytes: Uint8Array, start = 0, end = bytes.length): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash;
 }
 
 function isPlain(o: object): boolean {
@@ -411,6 +352,7 @@ function cellNumbers(s: string): { col: number; row: number } | undefined {
 }
 
 /** Addresses are few and recur in every file ("D15"): each is made once per process. */
+const MAX_CELL_NAMES = 100_000;
 const cellNames = new Map<number, string>();
 
 function cellName(col: number, row: number): string {
@@ -420,7 +362,7 @@ function cellName(col: number, row: number): string {
     let letters = "";
     for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
     name = `${letters}${row}`;
-    if (cellNames.size < MAX_SHORT_STRINGS) cellNames.set(key, name);
+    if (cellNames.size < MAX_CELL_NAMES) cellNames.set(key, name);
   }
   return name;
 }

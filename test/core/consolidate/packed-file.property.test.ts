@@ -14,7 +14,8 @@ import type { MeasureValues } from "../../../src/core/report";
 import { fillStatsSheet, isoToSerial } from "../../../src/core/sample";
 import { renderWorkbook } from "../../../src/xlsx/writer";
 import { checkFileBytes } from "../../../src/xlsx/check-file";
-import { fnv1a, Packer, Unpacker } from "../../../src/core/consolidate/packed";
+import { Packer, Unpacker } from "../../../src/core/consolidate/packed";
+import { fnv1a } from "../../../src/core/consolidate/recurring-strings";
 import { PackedFile, packCheckedFile, unpackCheckedFile } from "../../../src/core/consolidate/packed-file";
 import { consolidate } from "../../../src/core/pipeline";
 
