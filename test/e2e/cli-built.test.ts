@@ -59,4 +59,16 @@ it("the same report sent under two names is counted once by the built command li
   expect(band.map((r) => r[0])).toEqual([1, 2]);
   expect(band.find((r) => r[1] === "Trường Tiểu học B")?.[col + 1]).toBe(B["1.1"]!.people);
   expect(band.find((r) => r[1] !== "Trường Tiểu học B")?.[col + 1]).toBe(A["1.1"]!.people);
+  // Every number either school wrote, in its unit's line of its row's band: the count (or
+  // the amount) under the row's first column, the people under the second.
+  const lineOf = (head: number, isB: boolean) => detail.slice(head + 2, head + 4).find((r) => (r[1] === "Trường Tiểu học B") === isB)!;
+  for (const [spec, isB] of [[A, false], [B, true]] as const) {
+    for (const [code, v] of Object.entries(spec)) {
+      const at = detail.findIndex((r) => r.some((x) => typeof x === "string" && x.startsWith(`${code}. `)));
+      const first = detail[at]!.findIndex((x) => typeof x === "string" && x.startsWith(`${code}. `));
+      const line = lineOf(at, isB);
+      const seen = { count: line[first], people: line[first + 1], amount: line[first] };
+      for (const measure of ["count", "people", "amount"] as const) if (v[measure] !== undefined) expect([code, measure, seen[measure]]).toEqual([code, measure, v[measure]]);
+    }
+  }
 }, 120_000);
