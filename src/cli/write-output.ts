@@ -32,7 +32,7 @@ export async function writeAtomic(target: string, bytes: Uint8Array | Iterable<U
     try {
       // Chunks as they are made: a country's CSV or summary need never be one buffer.
       if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
-      else for await (const chunk of bytes) await handle.write(chunk);
+      else await writeBatches(handle, bytes);
       if (durable) await handle.sync();
     } finally {
       await handle.close();
@@ -42,6 +42,50 @@ export async function writeAtomic(target: string, bytes: Uint8Array | Iterable<U
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw e;
+  }
+}
+
+/** Bytes gathered before they go to the disk: a summary comes in hundreds of pieces of some 20 KB. */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * The pieces written in batches, each while the next is being made: waiting on the disk for
+ * every piece left the thread that makes them idle (some 80 ms of a 10,000-unit summary).
+ * A batch is written once the one before it is on its way no longer; a failed write
+ * stops the making at the next batch.
+ */
+async function writeBatches(handle: fs.FileHandle, pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<void> {
+  let batch: Uint8Array[] = [];
+  let size = 0;
+  let writing: Promise<void> = Promise.resolve();
+  let failed: { error: unknown } | undefined;
+  const send = async () => {
+    await writing;
+    if (failed) throw failed.error;
+    const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
+    batch = [];
+    size = 0;
+    writing = writeAll(handle, bytes).then(
+      () => undefined,
+      (error: unknown) => void (failed = { error }),
+    );
+  };
+  for await (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH_BYTES) await send();
+  }
+  if (batch.length > 0) await send();
+  await writing;
+  if (failed) throw failed.error;
+}
+
+/** Every byte, however few the system took at a time. */
+async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);
+    if (bytesWritten === 0) throw new Error("the disk took no byte");
+    at += bytesWritten;
   }
 }
 

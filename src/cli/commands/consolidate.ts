@@ -99,44 +99,48 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
   }
   clock.lap("check");
 
-  // Each file is held as its packed record; Chi tiết's lines, the JSON's units and the CSV's
-  // lines are spelt out from them one unit at a time, as they are written.
-  const { accepted, printed, sheets, csv, tableUnused, unfit } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
-  if (tableUnused && args.table !== undefined) return fail(message("cli.error.noFigures", { file: args.table }));
-  if (sheets) {
-    if (files.length >= LARGE_RUN) collectGarbage();
-    // Written as XML, deflated and put on disk as it goes: a summary of thousands of units
-    // never sits in memory as cells, as text or as a whole file. Its cells were fitted to
-    // Excel's limits (and reported) as they are written. The writing is timed as "render".
-    // Deflated by Node's zlib on a thread of its own, beside the XML being made.
-    const codec = threadedCodec();
-    const { chunks, unfit: cut } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(codec ? { codec } : {}) });
-    try {
-      // The lines made for Chi tiết are garbage as soon as written; V8 would let a country's pile up.
-      await writeAtomic(args.out, checkedEach(chunks, heapGuard(64)), Boolean(args.force));
-    } catch (e) {
-      if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.out }));
-      return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
-    } finally {
-      codec?.close();
+  // The summary's deflating thread starts now, while the summary is described: started when
+  // the writing began, its first pieces waited some 60 ms for it.
+  const codec = threadedCodec();
+  try {
+    // Each file is held as its packed record; Chi tiết's lines, the JSON's units and the CSV's
+    // lines are spelt out from them one unit at a time, as they are written.
+    const { accepted, printed, sheets, csv, tableUnused, unfit } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
+    if (tableUnused && args.table !== undefined) return fail(message("cli.error.noFigures", { file: args.table }));
+    if (sheets) {
+      if (files.length >= LARGE_RUN) collectGarbage();
+      // Written as XML, deflated and put on disk as it goes: a summary of thousands of units
+      // never sits in memory as cells, as text or as a whole file. Its cells were fitted to
+      // Excel's limits (and reported) as they are written. The writing is timed as "render".
+      // Deflated by Node's zlib on a thread of its own, beside the XML being made.
+      const { chunks, unfit: cut } = streamWorkbook(sheets, { title: message("consolidate.sheet.summary"), ...(codec ? { codec } : {}) });
+      try {
+        // The lines made for Chi tiết are garbage as soon as written; V8 would let a country's pile up.
+        await writeAtomic(args.out, checkedEach(chunks, heapGuard(64)), Boolean(args.force));
+      } catch (e) {
+        if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.out }));
+        return fail(message("cli.error.cannotWrite", { file: args.out, detail: (e as Error).message }));
+      }
+      unfit.push(...cut);
+      clock.lap("render");
+      clock.lap("write");
     }
-    unfit.push(...cut);
-    clock.lap("render");
-    clock.lap("write");
-  }
-  if (csv !== undefined && args.csv !== undefined) {
-    try {
-      await writeAtomic(args.csv, csv, Boolean(args.force));
-    } catch (e) {
-      if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.csv }));
-      return fail(message("cli.error.cannotWrite", { file: args.csv, detail: (e as Error).message }));
+    if (csv !== undefined && args.csv !== undefined) {
+      try {
+        await writeAtomic(args.csv, csv, Boolean(args.force));
+      } catch (e) {
+        if (e instanceof OutputExistsError) return fail(message("cli.error.outExists", { file: args.csv }));
+        return fail(message("cli.error.cannotWrite", { file: args.csv, detail: (e as Error).message }));
+      }
     }
-  }
 
-  for (const line of printed()) out.line(line);
-  clock.lap("print");
-  if (args.stats) out.error(JSON.stringify({ htsdStats: clock.stats({ files: files.length, accepted, jobs: used, busyMs }) }));
-  return accepted > 0 ? 0 : 2;
+    for (const line of printed()) out.line(line);
+    clock.lap("print");
+    if (args.stats) out.error(JSON.stringify({ htsdStats: clock.stats({ files: files.length, accepted, jobs: used, busyMs }) }));
+    return accepted > 0 ? 0 : 2;
+  } finally {
+    codec?.close();
+  }
 }
 
 /** Consolidates, describes the summary's sheets and settles what will be printed. */

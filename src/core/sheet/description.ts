@@ -3,6 +3,7 @@
  * (the form, a summary, a log); the ExcelJS writer in src/xlsx renders it, and the
  * add-in inserts that very rendering, so a form in a file and a form in Excel are one.
  */
+import { isRowRun, runCells, type MadeRow } from "./row-run";
 
 export interface Font {
   bold?: boolean;
@@ -100,10 +101,10 @@ export interface SheetDescription {
   /**
    * The rest of the sheet's cells, made as they are written, in non-decreasing row order and
    * every one below `cells`: a sheet of tens of thousands of units' rows never sits in memory
-   * whole. Called once per pass; each call yields the same cells. Read both through
-   * {@link eachCell}.
+   * whole. Rows alike may come as one {@link RowRun}. Called once per pass; each call yields
+   * the same cells. Read both through {@link eachCell}.
    */
-  rows?: () => Iterable<CellDescription>;
+  rows?: () => Iterable<MadeRow>;
   /** A1 ranges, e.g. "A1:C1". */
   merges: string[];
   page?: PageSetup;
@@ -121,8 +122,12 @@ export interface SheetDescription {
   autoFilter?: string;
 }
 
-/** Every cell of a sheet: `cells`, then what `rows` makes. */
+/** Every cell of a sheet: `cells`, then what `rows` makes, runs as their cells. */
 export function* eachCell(sheet: SheetDescription): Iterable<CellDescription> {
   yield* sheet.cells;
-  if (sheet.rows) yield* sheet.rows();
+  if (!sheet.rows) return;
+  for (const made of sheet.rows()) {
+    if (isRowRun(made)) yield* runCells(made);
+    else yield made;
+  }
 }

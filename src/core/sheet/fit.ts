@@ -7,6 +7,7 @@
  */
 import { a1 } from "../cells";
 import { eachCell, type CellDescription, type SheetDescription } from "./description";
+import { isRowRun, runCells, type MadeRow } from "./row-run";
 
 /** Characters (UTF-16 units, as Excel counts) in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -45,11 +46,14 @@ export function fitToExcel(sheets: readonly SheetDescription[]): Unfit[] {
   return unfit;
 }
 
-function* fitted(cells: Iterable<CellDescription>, sheet: string): Iterable<CellDescription> {
+/** A run's rows come as their cells, fitted like the others. */
+function* fitted(made: Iterable<MadeRow>, sheet: string): Iterable<CellDescription> {
   const reported: Unfit[] = [];
-  for (const c of cells) {
-    fitCell(sheet, c, reported);
-    yield c;
+  for (const m of made) {
+    for (const c of isRowRun(m) ? runCells(m) : [m]) {
+      fitCell(sheet, c, reported);
+      yield c;
+    }
   }
 }
 

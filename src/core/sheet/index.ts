@@ -1,2 +1,3 @@
 export * from "./description";
 export * from "./fit";
+export * from "./row-run";

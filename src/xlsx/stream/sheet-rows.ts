@@ -9,7 +9,7 @@
  * lists hold their values from row 1.
  */
 import { columnName } from "../../core/cells";
-import { fitCell, MAX_CELL_TEXT, type CellDescription, type SheetDescription, type Unfit } from "../../core/sheet";
+import { fitCell, isRowRun, MAX_CELL_TEXT, runLine, type CellDescription, type RowRun, type SheetDescription, type Unfit } from "../../core/sheet";
 import { checkAddress } from "../writer/limits";
 import type { Box } from "../writer/ranges";
 import { checkCell, checkHeight, type SheetFrame } from "../writer/sheet-layout";
@@ -88,7 +88,29 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
   if (sheet.rows) {
     let row = 0;
     let cells: CellDescription[] = [];
-    for (const c of sheet.rows()) {
+    /** The last row a run wrote: nothing more goes into it. */
+    let runEnd = 0;
+    for (const made of sheet.rows()) {
+      if (isRowRun(made)) {
+        if (made.count === 0) continue;
+        if (made.first <= Math.max(row, runEnd)) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes a run from row ${made.first} after row ${Math.max(row, runEnd)}: rows() must not go back, and a run has its rows to itself`);
+        if (made.first <= lastUpper) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes a run from row ${made.first} in rows(), not below its cells (to row ${lastUpper})`);
+        if (cells.length) emit(row, cells);
+        cells = [];
+        const xfs = writer.runLooks(made);
+        // What a cell of the run could break is the same in all its rows: asked once, of the last.
+        ctx.streamed({ row: made.first + made.count - 1, col: made.cols[made.cols.length - 1]! });
+        for (let i = 0; i < made.count; i++) {
+          const r = made.first + i;
+          passTo(r);
+          writer.runRow(r, made, i, xfs);
+          next = r + 1;
+          if (++written % ROWS_PER_PAUSE === 0) yield;
+        }
+        runEnd = row = made.first + made.count - 1;
+        continue;
+      }
+      const c = made;
       if (c.row !== row) {
         if (c.row < row) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} after row ${row}: rows() must not go back`);
         if (c.row <= lastUpper) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes row ${c.row} in rows(), not below its cells (to row ${lastUpper})`);
@@ -97,6 +119,7 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
         cells = [];
         if (++written % ROWS_PER_PAUSE === 0) yield;
       }
+      if (c.row <= runEnd) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes a cell in row ${c.row}, which a run wrote`);
       checkAddress(c.row, c.col, sheet.name);
       ctx.streamed(c);
       cells.push(c);
@@ -191,14 +214,7 @@ class RowWriter {
   }
 
   row(r: number, cells: CellDescription[]): void {
-    const { frame, sheet } = this.ctx;
-    let height = frame.heights.get(r);
-    // A row made by rows(), its cells just made: its height asked now, when the sheet offers it.
-    if (height === undefined && r > this.lastUpper && cells.length > 0 && sheet.streamedHeights) {
-      const h = sheet.streamedHeights.of(r);
-      if (h !== undefined) height = checkHeight(sheet, r, h);
-    }
-    const open = height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
+    const open = this.open(r, cells.length > 0);
     const merges = this.merges.at(r);
     if (merges.length > 0 || r <= this.listRows) {
       const body = this.mixed(r, cells, merges);
@@ -209,6 +225,47 @@ class RowWriter {
       this.plain(r, cells);
       this.out.ascii("</row>");
     }
+  }
+
+  /** `<row …` up to its closing: the row's number and height. */
+  private open(r: number, hasCells: boolean): string {
+    const { frame, sheet } = this.ctx;
+    let height = frame.heights.get(r);
+    // A row made by rows(), its cells just made: its height asked now, when the sheet offers it.
+    if (height === undefined && r > this.lastUpper && hasCells && sheet.streamedHeights) {
+      const h = sheet.streamedHeights.of(r);
+      if (h !== undefined) height = checkHeight(sheet, r, h);
+    }
+    return height ? `<row r="${r}" ht="${height}" customHeight="1"` : `<row r="${r}"`;
+  }
+
+  /** The look of each of a run's columns; its columns checked once for all its rows. */
+  runLooks(run: RowRun): number[] {
+    const { cols, styles } = run;
+    const name = this.ctx.sheet.name;
+    if (styles.length !== cols.length) throw new Error(`A run of sheet ${JSON.stringify(name)} has ${cols.length} columns and ${styles.length} looks`);
+    for (let j = 0; j < cols.length; j++) {
+      checkAddress(run.first + run.count - 1, cols[j]!, name);
+      if (j > 0 && cols[j]! <= cols[j - 1]!) throw new Error(`A run of sheet ${JSON.stringify(name)} names its columns out of order (${cols.join(", ")})`);
+    }
+    return cols.map((col, j) => this.xf({ row: run.first, col, style: styles[j] }));
+  }
+
+  /** Row `r`, the run's i-th: its values written as the cells they stand for, without making them. */
+  runRow(r: number, run: RowRun, i: number, xfs: readonly number[]): void {
+    // A row crossed by a merge or a list column is placed column by column, as any other.
+    if (this.merges.at(r).length > 0 || r <= this.listRows) return this.row(r, runLine(run, i));
+    const out = this.out;
+    const { cols } = run;
+    out.ascii(this.open(r, true));
+    out.ascii(">");
+    const rowText = String(r);
+    for (let j = 0; j < cols.length; j++) {
+      const v = run.value(i, j);
+      if (unfit(v)) this.cell({ row: r, col: cols[j]!, value: v, style: run.styles[j] }, r, rowText, xfs[j]!, out);
+      else this.value(cols[j]!, rowText, xfs[j]!, v, out);
+    }
+    out.ascii("</row>");
   }
 
   /** The common row: described cells only, written as they come. */
@@ -293,49 +350,54 @@ class RowWriter {
   /** Writes a cell: its markup is ASCII; only a formula or a cached text may not be. */
   private cell(c: CellDescription, r: number, rowText: string, xf: number, out: Out): void {
     if (c.row !== r) throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} was given with row ${r}`);
-    const v = c.value;
-    const cached = c.cached;
-    if ((typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v)) || (typeof cached === "string" && cached.length > MAX_CELL_TEXT) || (typeof cached === "number" && !Number.isFinite(cached))) {
-      fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
-    }
+    if (unfit(c.value) || unfit(c.cached)) fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
+    if (c.formula === undefined) return this.value(c.col, rowText, xf, c.value, out);
     out.ascii((CELL_OPEN[c.col] ??= `<c r="${colName(c.col)}`));
     out.ascii(rowText);
-    if (c.formula !== undefined) {
-      // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
-      const formula = c.formula.replace(/^=/, "");
-      if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
-      const cv = c.cached;
-      out.ascii(xfAttr(xf));
-      out.ascii(typeof cv === "string" ? ' t="str"><f>' : "><f>");
-      out.text(xmlText(formula));
-      if (typeof cv === "number") {
-        out.ascii("</f><v>");
-        out.number(cv);
-        out.ascii("</v></c>");
-      } else if (typeof cv === "string") {
-        out.ascii("</f><v>");
-        out.text(xmlText(cv));
-        out.ascii("</v></c>");
-      } else out.ascii("</f></c>");
-      return;
-    }
-    switch (typeof c.value) {
+    // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
+    const formula = c.formula.replace(/^=/, "");
+    if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
+    const cv = c.cached;
+    out.ascii(xfAttr(xf));
+    out.ascii(typeof cv === "string" ? ' t="str"><f>' : "><f>");
+    out.text(xmlText(formula));
+    if (typeof cv === "number") {
+      out.ascii("</f><v>");
+      out.number(cv);
+      out.ascii("</v></c>");
+    } else if (typeof cv === "string") {
+      out.ascii("</f><v>");
+      out.text(xmlText(cv));
+      out.ascii("</v></c>");
+    } else out.ascii("</f></c>");
+  }
+
+  /** A cell holding a value (fitted: no text too long, no number that is not finite). */
+  private value(col: number, rowText: string, xf: number, v: CellDescription["value"], out: Out): void {
+    out.ascii((CELL_OPEN[col] ??= `<c r="${colName(col)}`));
+    out.ascii(rowText);
+    switch (typeof v) {
       case "number":
         out.ascii((XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`));
-        out.number(c.value);
+        out.number(v);
         return out.ascii("</v></c>");
       case "string":
         out.ascii((XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`));
-        out.number(this.ctx.strings.id(c.value));
+        out.number(this.ctx.strings.id(v));
         return out.ascii("</v></c>");
       case "boolean":
         out.ascii(xfAttr(xf));
-        return out.ascii(c.value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        return out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       default:
         out.ascii(xfAttr(xf));
         out.ascii("/>");
     }
   }
+}
+
+/** A value Excel cannot hold as it is: a text too long, a number that is not finite. */
+function unfit(v: CellDescription["value"] | CellDescription["cached"]): boolean {
+  return (typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v));
 }
 
 function isAscending(xs: readonly number[]): boolean {

@@ -15,7 +15,7 @@ import { message } from "../../messages";
 import { withTotals } from "./totals";
 import { isStatsReport, type StatsConsolidation, type StatsReport } from "./types";
 import { wrappedHeight } from "../../layout/row-height";
-import { type CellDescription, type SheetDescription } from "../../sheet";
+import { type CellDescription, type MadeRow, type RowRun, type SheetDescription } from "../../sheet";
 import type { Measure } from "../../units";
 import { detailNumbers, fillLine, READ_AHEAD, takeDetailNumbers } from "./detail-numbers";
 import { D, SMALL_TEXT, bandBreaks, bandRange, excelSerial, fileLabel, planBands, tablePage, type Band, type BandPlan } from "../../consolidate";
@@ -215,8 +215,12 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
   // Each unit's report is read once here, not once per band.
   const unitHeights = new Float64Array(accepted.length);
   const infoHeights = new Float64Array(accepted.length);
+  // Each unit's name as one string, for every band's line: a name unpacked again would be a new
+  // string, its hash and every character compared again where the writer looks it up.
+  const units: string[] = [];
   accepted.forEach((f, i) => {
-    unitHeights[i] = wrappedHeight(f.report.unit, FIXED_WIDTHS[1]! * SMALL_TEXT);
+    units.push(f.report.unit);
+    unitHeights[i] = wrappedHeight(units[i]!, FIXED_WIDTHS[1]! * SMALL_TEXT);
     infoHeights[i] = Math.max(unitHeights[i]!, wrappedHeight(f.file, widthOf(spans.file) * SMALL_TEXT), wrappedHeight(notesText(f.report), widthOf(spans.notes) * SMALL_TEXT));
   });
   // Every band's unit lines from those two columns of numbers, made when asked (to break the
@@ -232,7 +236,7 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
 
   // Each cell yielded as made: no array per unit and band, nor an iterator over it (80,000
   // lines of some ten cells at 10,000 units).
-  function* lines(): Iterable<CellDescription> {
+  function* lines(): Iterable<MadeRow> {
     const fileTo = spans.file.to;
     const notesFrom = spans.notes.from;
     const notesTo = spans.notes.to;
@@ -242,7 +246,7 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       const report = f.report;
       const notes = notesText(report);
       yield { row, col: FIXED.stt, value: i + 1, style: D.center };
-      yield { row, col: FIXED.unit, value: report.unit, style: D.text };
+      yield { row, col: FIXED.unit, value: units[i]!, style: D.text };
       yield { row, col: spans.date.from, value: excelSerial(report.date) ?? report.date ?? null, style: D.date };
       yield { row, col: spans.units.from, value: report.unitsCovered, style: D.center };
       for (let col = spans.file.from; col <= fileTo; col++) yield { row, col, value: col === spans.file.from ? f.file : null, style: D.text };
@@ -256,23 +260,26 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       const width = read.length;
       for (const band of run) {
         yield* bandHeads[measureBands.indexOf(band)]!;
-        const cols: number[] = [];
+        // STT, the unit, then the band's numbers: one run of lines alike, written without a cell object each.
+        const cols: number[] = [FIXED.stt, FIXED.unit];
         const at: number[] = [];
         read.forEach((d, k) => {
           if (d.band !== band) return;
           cols.push(d.col);
           at.push(k);
         });
-        for (let i = 0; i < accepted.length; i++) {
-          const row = band.first + i;
-          yield { row, col: FIXED.stt, value: i + 1, style: D.center };
-          yield { row, col: FIXED.unit, value: accepted[i]!.report.unit, style: D.text };
-          const line = i * width;
-          for (let j = 0; j < cols.length; j++) {
-            const v = numbers[line + at[j]!]!;
-            yield { row, col: cols[j]!, value: Number.isNaN(v) ? null : v, style: NUMBER };
-          }
-        }
+        yield {
+          first: band.first,
+          count: accepted.length,
+          cols,
+          styles: cols.map((_, j) => (j === 0 ? D.center : j === 1 ? D.text : NUMBER)),
+          value: (i, j) => {
+            if (j === 0) return i + 1;
+            if (j === 1) return units[i]!;
+            const v = numbers[i * width + at[j - 2]!]!;
+            return Number.isNaN(v) ? null : v;
+          },
+        } satisfies RowRun;
       }
     }
   }
