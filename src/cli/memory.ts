@@ -6,7 +6,7 @@
  * collecting at these moments keeps the peak near what is really in use. And the settings
  * of V8's collector that a run of many short-lived files needs.
  */
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /**
@@ -50,14 +50,18 @@ export function heapGrowth(percent: number): void {
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
-/** A check to call often: collects once the heap has grown by `mb` since the last collection. */
+/**
+ * A check to call often: collects once the heap has grown by `mb` since the last collection.
+ * The heap's size alone is asked (process.memoryUsage() also reads the RSS from the system:
+ * 20 ms over a 10,000-unit summary's pieces).
+ */
 export function heapGuard(mb: number): () => void {
   const step = mb * 1024 * 1024;
-  let floor = process.memoryUsage().heapUsed;
+  let floor = getHeapStatistics().used_heap_size;
   return () => {
-    if (process.memoryUsage().heapUsed - floor < step) return;
+    if (getHeapStatistics().used_heap_size - floor < step) return;
     collectGarbage();
-    floor = process.memoryUsage().heapUsed;
+    floor = getHeapStatistics().used_heap_size;
   };
 }
 

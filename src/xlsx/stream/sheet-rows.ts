@@ -48,7 +48,7 @@ const XF_NUMBER: string[] = [];
 const XF_TEXT: string[] = [];
 const xfAttr = (xf: number) => (XF_ATTR[xf] ??= xf ? `" s="${xf}"` : '"');
 
-type Out = Pick<PartWriter, "ascii" | "text" | "number">;
+type Out = Pick<PartWriter, "ascii" | "text" | "number" | "valueCell">;
 
 /** Writes the rows into `part`, pausing every few hundred rows. */
 export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> {
@@ -343,7 +343,8 @@ class RowWriter {
   private cellText(c: CellDescription, r: number, xf: number): string {
     let text = "";
     const add = (s: string | number) => void (text += s);
-    this.cell(c, r, String(r), xf, { ascii: add, text: add, number: add });
+    const valueCell = (open: string, row: string, mid: string, n: number) => void (text += `${open}${row}${mid}${n}</v></c>`);
+    this.cell(c, r, String(r), xf, { ascii: add, text: add, number: add, valueCell });
     return text;
   }
 
@@ -374,24 +375,18 @@ class RowWriter {
 
   /** A cell holding a value (fitted: no text too long, no number that is not finite). */
   private value(col: number, rowText: string, xf: number, v: CellDescription["value"], out: Out): void {
-    out.ascii((CELL_OPEN[col] ??= `<c r="${colName(col)}`));
-    out.ascii(rowText);
+    const open = (CELL_OPEN[col] ??= `<c r="${colName(col)}`);
     switch (typeof v) {
       case "number":
-        out.ascii((XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`));
-        out.number(v);
-        return out.ascii("</v></c>");
+        return out.valueCell(open, rowText, (XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`), v);
       case "string":
-        out.ascii((XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`));
-        out.number(this.ctx.strings.id(v));
-        return out.ascii("</v></c>");
-      case "boolean":
-        out.ascii(xfAttr(xf));
-        return out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-      default:
-        out.ascii(xfAttr(xf));
-        out.ascii("/>");
+        return out.valueCell(open, rowText, (XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`), this.ctx.strings.id(v));
     }
+    out.ascii(open);
+    out.ascii(rowText);
+    out.ascii(xfAttr(xf));
+    if (typeof v === "boolean") out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    else out.ascii("/>");
   }
 }
 

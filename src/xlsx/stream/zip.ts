@@ -112,6 +112,36 @@ export class PartWriter {
     buf[at - 1] = 48 + n;
   }
 
+  /**
+   * A cell's markup around a whole number, `open row mid n</v></c>`, put in at once: the
+   * commonest markup of a summary (a million cells for 10,000 units), where a call and a
+   * bounds check per piece cost more than the bytes.
+   */
+  valueCell(open: string, row: string, mid: string, n: number): void {
+    const size = open.length + row.length + mid.length + 24;
+    if (!(Number.isInteger(n) && n >= 0 && n < 1e15) || size > BUFFER) {
+      this.ascii(open);
+      this.ascii(row);
+      this.ascii(mid);
+      this.number(n);
+      this.ascii("</v></c>");
+      return;
+    }
+    if (this.pos + size > BUFFER) this.flush(false);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < open.length; i++) buf[pos++] = open.charCodeAt(i);
+    for (let i = 0; i < row.length; i++) buf[pos++] = row.charCodeAt(i);
+    for (let i = 0; i < mid.length; i++) buf[pos++] = mid.charCodeAt(i);
+    let digits = 1;
+    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
+    let at = (pos += digits);
+    for (; n >= 10; n = Math.floor(n / 10)) buf[--at] = 48 + (n % 10);
+    buf[at - 1] = 48 + n;
+    for (let i = 0; i < CELL_CLOSE.length; i++) buf[pos++] = CELL_CLOSE.charCodeAt(i);
+    this.pos = pos;
+  }
+
   /** Any text, as UTF-8. */
   text(s: string): void {
     // A UTF-16 unit never takes more than 3 bytes.
@@ -136,4 +166,5 @@ export class PartWriter {
 }
 
 const BUFFER = 1 << 17;
+const CELL_CLOSE = "</v></c>";
 const ENCODER = new TextEncoder();
