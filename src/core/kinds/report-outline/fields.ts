@@ -4,7 +4,7 @@
  * value is the next non-empty cell to the right of its label, or the text after its colon.
  */
 import { getCell, type RawSheet } from "../../cells";
-import type { OutlineField, ReportOutlineForm } from "./schema";
+import type { ReportOutlineForm } from "./schema";
 import { isBlankCell, textAt, normalizeText } from "../../text";
 import { matchLabels, type LabelTarget } from "../../locate";
 import type { OutlineFieldPlace } from "./types";
@@ -38,8 +38,16 @@ export function firstFieldRow(sheet: RawSheet, form: ReportOutlineForm, codeCol:
 }
 
 /** "Kinh phí: Ngân sách Nhà nước" is also typed as just "Ngân sách Nhà nước". */
-function targetsOf(fields: readonly OutlineField[]): LabelTarget[] {
-  return fields.map((f) => ({ code: f.code, label: f.label, aliases: f.label.includes(":") ? [f.label.slice(f.label.indexOf(":") + 1)] : [] }));
+/** One list of a form's fields (headers aside) for every file: matchLabels indexes a list once. */
+const targetLists = new WeakMap<ReportOutlineForm, LabelTarget[]>();
+
+function targetsOf(form: ReportOutlineForm): LabelTarget[] {
+  let targets = targetLists.get(form);
+  if (!targets) {
+    targets = form.fields.filter((f) => !f.header).map((f) => ({ code: f.code, label: f.label, aliases: f.label.includes(":") ? [f.label.slice(f.label.indexOf(":") + 1)] : [] }));
+    targetLists.set(form, targets);
+  }
+  return targets;
 }
 
 interface Candidate {
@@ -50,7 +58,6 @@ interface Candidate {
 }
 
 export function fieldsByLabel(sheet: RawSheet, form: ReportOutlineForm): Map<string, OutlineFieldPlace> {
-  const fields = form.fields.filter((f) => !f.header);
   const candidates: Candidate[] = [];
   const typed: { key: number; text: string }[] = [];
   for (let row = 1; row <= sheet.maxRow; row++) {
@@ -67,7 +74,7 @@ export function fieldsByLabel(sheet: RawSheet, form: ReportOutlineForm): Map<str
       candidates.push({ row, col });
     }
   }
-  const matched = matchLabels(typed, targetsOf(fields));
+  const matched = matchLabels(typed, targetsOf(form));
   const out = new Map<string, OutlineFieldPlace>();
   const cellsUsed = new Set<string>();
   for (const [key, code] of [...matched].sort((a, b) => a[0] - b[0])) {
