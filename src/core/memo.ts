@@ -3,8 +3,8 @@
  * form's few hundred labels and units, so the answers repeat too; the bound (entries and
  * key length) keeps a hostile file from growing the memory without end.
  */
-export function boundedMemo(fn: (text: string) => string, limit: number, maxKeyLength: number): (text: string) => string {
-  const memo = new Map<string, string>();
+export function boundedMemo<T>(fn: (text: string) => T, limit: number, maxKeyLength: number): (text: string) => T {
+  const memo = new Map<string, T>();
   return (text) => {
     let out = memo.get(text);
     if (out === undefined) {

@@ -5,6 +5,8 @@
 
 export type DateReading = { kind: "date"; iso: string } | { kind: "blank" } | { kind: "invalid" } | { kind: "several"; isos: string[] };
 
+import { boundedMemo } from "../memo";
+
 const DAY = 86_400_000;
 
 /** Excel's 1900 date system, including its phantom 29 February 1900 (serial 60). */
@@ -71,7 +73,10 @@ export function readDateText(text: string): DateReading {
 
 /** A number format that shows a date (`dd/mm/yyyy`, `d-mmm`, `[$-42A]dd/mm/yyyy`), not a plain or money format. */
 export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
+  return numFmt ? dateFormat(numFmt) : false;
+}
+
+function showsDate(numFmt: string): boolean {
   const bare = numFmt
     .replace(/"[^"]*"/g, "")
     .replace(/[\\_*]./g, "")
@@ -79,6 +84,9 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   if (/^general$/i.test(bare.trim())) return false;
   return /[dy]/i.test(bare) || /m/i.test(bare.replace(/[hs]+:?m+|m+:?s+/gi, ""));
 }
+
+/** A file's few formats are asked once per number cell: each answered once. */
+const dateFormat = boundedMemo(showsDate, 256, 255);
 
 /**
  * Today as the user's calendar has it (local time, not UTC), ISO yyyy-mm-dd. The core has
