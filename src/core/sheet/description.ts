@@ -3,7 +3,6 @@
  * (the form, a summary, a log); the ExcelJS writer in src/xlsx renders it, and the
  * add-in inserts that very rendering, so a form in a file and a form in Excel are one.
  */
-import { isRowRun, runCells, type MadeRow } from "./row-run";
 
 export interface Font {
   bold?: boolean;
@@ -83,6 +82,27 @@ export interface PageSetup {
   blackAndWhite?: boolean;
 }
 
+/**
+ * Rows alike, described once: a summary's tens of thousands of unit lines share their
+ * columns and looks, and differ only in their values. A writer that streams them writes
+ * each line straight from its values, without an object per cell; any other reads them as
+ * the cells they stand for ({@link runCells}), which is what they mean.
+ */
+export interface RowRun {
+  /** The first row; the run's rows follow one another. */
+  first: number;
+  count: number;
+  /** The columns every row of the run fills, in increasing order. */
+  cols: readonly number[];
+  /** Each column's look, as `cols`. The cells are locked, as a described cell is by default. */
+  styles: readonly (CellStyle | undefined)[];
+  /** Row `first + i`'s value in column `cols[j]`; null leaves the cell blank, its look kept. */
+  value(i: number, j: number): string | number | null;
+}
+
+/** What `rows()` makes: a cell, or a run of rows alike. */
+export type MadeRow = CellDescription | RowRun;
+
 export interface SheetDescription {
   name: string;
   /** Widths in characters, by 1-based column index. */
@@ -122,12 +142,3 @@ export interface SheetDescription {
   autoFilter?: string;
 }
 
-/** Every cell of a sheet: `cells`, then what `rows` makes, runs as their cells. */
-export function* eachCell(sheet: SheetDescription): Iterable<CellDescription> {
-  yield* sheet.cells;
-  if (!sheet.rows) return;
-  for (const made of sheet.rows()) {
-    if (isRowRun(made)) yield* runCells(made);
-    else yield made;
-  }
-}

@@ -6,8 +6,8 @@
  * that is not finite has no cell form at all: it is left blank and reported the same way.
  */
 import { a1 } from "../cells";
-import { eachCell, type CellDescription, type SheetDescription } from "./description";
-import { isRowRun, runCells, type MadeRow } from "./row-run";
+import type { CellDescription, MadeRow, SheetDescription } from "./description";
+import { eachCell, isRowRun, runCells } from "./cells-of";
 
 /** Characters (UTF-16 units, as Excel counts) in one cell. */
 export const MAX_CELL_TEXT = 32_767;

@@ -1,3 +1,3 @@
 export * from "./description";
 export * from "./fit";
-export * from "./row-run";
+export * from "./cells-of";
