@@ -97,13 +97,13 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
         if (made.first <= lastUpper) throw new Error(`Sheet ${JSON.stringify(sheet.name)} makes a run from row ${made.first} in rows(), not below its cells (to row ${lastUpper})`);
         if (cells.length) emit(row, cells);
         cells = [];
-        const xfs = writer.runLooks(made);
+        const looks = writer.runLooks(made);
         // What a cell of the run could break is the same in all its rows: asked once, of the last.
         ctx.streamed({ row: made.first + made.count - 1, col: made.cols[made.cols.length - 1]! });
         for (let i = 0; i < made.count; i++) {
           const r = made.first + i;
           passTo(r);
-          writer.runRow(r, made, i, xfs);
+          writer.runRow(r, made, i, looks);
           next = r + 1;
           if (++written % ROWS_PER_PAUSE === 0) yield;
         }
@@ -240,30 +240,53 @@ class RowWriter {
   }
 
   /** The look of each of a run's columns; its columns checked once for all its rows. */
-  runLooks(run: RowRun): number[] {
+  runLooks(run: RowRun): RunLooks {
     const { cols, styles } = run;
     const name = this.ctx.sheet.name;
     if (styles.length !== cols.length) throw new Error(`A run of sheet ${JSON.stringify(name)} has ${cols.length} columns and ${styles.length} looks`);
+    const at: number[] = [];
     for (let j = 0; j < cols.length; j++) {
       checkAddress(run.first + run.count - 1, cols[j]!, name);
       if (j > 0 && cols[j]! <= cols[j - 1]!) throw new Error(`A run of sheet ${JSON.stringify(name)} names its columns out of order (${cols.join(", ")})`);
+      at[cols[j]!] = j;
     }
-    return cols.map((col, j) => this.xf({ row: run.first, col, style: styles[j] }));
+    return { at };
+  }
+
+  /**
+   * The looks of a run's columns, made at its first row written here, in the order a row
+   * placed column by column takes them (merged areas' first cells first): the styles part
+   * numbers the looks as they come, and a run writes the bytes its cells would.
+   */
+  private runXfs(run: RowRun, looks: RunLooks, merges: readonly Box[]): readonly number[] {
+    if (looks.xfs) return looks.xfs;
+    const xfOf = (j: number) => this.xf({ row: run.first, col: run.cols[j]!, style: run.styles[j] });
+    for (const m of merges) xfOf(looks.at[m.left]!);
+    return (looks.xfs = run.cols.map((_, j) => xfOf(j)));
   }
 
   /** Row `r`, the run's i-th: its values written as the cells they stand for, without making them. */
-  runRow(r: number, run: RowRun, i: number, xfs: readonly number[]): void {
-    // A row crossed by a merge or a list column is placed column by column, as any other.
-    if (this.merges.at(r).length > 0 || r <= this.listRows) return this.row(r, runLine(run, i));
+  runRow(r: number, run: RowRun, i: number, looks: RunLooks): void {
+    const merges = this.merges.at(r);
+    // A row crossed by a list column, or by a merge that is not this row's alone within the
+    // run's columns, is placed column by column, as any other.
+    if (r <= this.listRows || (merges.length > 0 && !merges.every((m) => m.top === r && m.bottom === r && withinRun(m, looks.at)))) return this.row(r, runLine(run, i));
     const out = this.out;
     const { cols } = run;
+    const xfs = this.runXfs(run, looks, merges);
     out.ascii(this.open(r, true));
     out.ascii(">");
     const rowText = String(r);
     for (let j = 0; j < cols.length; j++) {
       const v = run.value(i, j);
-      if (unfit(v)) this.cell({ row: r, col: cols[j]!, value: v, style: run.styles[j] }, r, rowText, xfs[j]!, out);
-      else this.value(cols[j]!, rowText, xfs[j]!, v, out);
+      const col = cols[j]!;
+      // Inside a merge, past its first cell: blank, in the look of the merge's first cell (as mixed() writes it).
+      const m = merges.length > 0 ? merges.find((b) => col > b.left && col <= b.right) : undefined;
+      if (m) {
+        checkCell(this.ctx.sheet, () => true, { row: r, col, value: v });
+        this.value(col, rowText, xfs[looks.at[m.left]!]!, null, out);
+      } else if (unfit(v)) this.cell({ row: r, col, value: v, style: run.styles[j] }, r, rowText, xfs[j]!, out);
+      else this.value(col, rowText, xfs[j]!, v, out);
     }
     out.ascii("</row>");
   }
@@ -393,6 +416,19 @@ class RowWriter {
 /** A value Excel cannot hold as it is: a text too long, a number that is not finite. */
 function unfit(v: CellDescription["value"] | CellDescription["cached"]): boolean {
   return (typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v));
+}
+
+/** A run's columns' looks (xf ids) and where each column is in it. */
+interface RunLooks {
+  xfs?: readonly number[];
+  /** By column: its place among the run's columns. */
+  at: readonly (number | undefined)[];
+}
+
+/** Whether every column of the merged area is one of the run's. */
+function withinRun(m: Box, at: RunLooks["at"]): boolean {
+  const first = at[m.left];
+  return first !== undefined && at[m.right] === first + (m.right - m.left);
 }
 
 function isAscending(xs: readonly number[]): boolean {

@@ -13,7 +13,7 @@ import { writeWorkbook } from "../../../src/xlsx/stream";
 import { openpyxlRead } from "./openpyxl";
 
 const SEED = Number(process.env.FC_SEED ?? 20261208);
-const RUNS = Number(process.env.FC_RUNS ?? 25);
+const RUNS = Number(process.env.FC_RUNS ?? 40);
 
 const LOOKS: (CellStyle | undefined)[] = [undefined, { border: true, wrap: true }, { numFmt: "#,##0", fill: "input", horizontal: "right" }, { font: { bold: true }, fill: "header" }];
 
@@ -31,7 +31,7 @@ const value = fc.oneof(
 const runArb = fc
   .record({
     gap: fc.nat(3),
-    count: fc.integer({ min: 1, max: 6 }),
+    count: fc.integer({ min: 1, max: 8 }),
     cols: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
     looks: fc.array(fc.nat(LOOKS.length - 1), { minLength: 5, maxLength: 5 }),
     seed: fc.array(value, { minLength: 30, maxLength: 30 }),
@@ -43,7 +43,8 @@ const runArb = fc
 const sheetArb = fc.record({
   runs: fc.array(runArb, { minLength: 1, maxLength: 5 }),
   /** Rows (counted from the first made one) a merge, a height or the lists' reach fall on. */
-  merges: fc.uniqueArray(fc.record({ at: fc.nat(30), left: fc.integer({ min: 1, max: 7 }), width: fc.integer({ min: 1, max: 2 }) }), { selector: (m) => m.at, maxLength: 3 }),
+  /** `inRun`: over the run's own columns (its cells there blank), else beside them; `tall`: two rows high. */
+  merges: fc.uniqueArray(fc.record({ at: fc.nat(30), left: fc.integer({ min: 1, max: 7 }), width: fc.integer({ min: 1, max: 2 }), inRun: fc.boolean(), tall: fc.boolean() }), { selector: (m) => m.at, maxLength: 12 }),
   heights: fc.uniqueArray(fc.record({ at: fc.nat(30), height: fc.integer({ min: 10, max: 60 }) }), { selector: (h) => h.at, maxLength: 4 }),
   listReach: fc.integer({ min: 5, max: 14 }),
 });
@@ -52,43 +53,62 @@ type Drawn = typeof sheetArb extends fc.Arbitrary<infer T> ? T : never;
 
 /**
  * The drawn sheet: a header and a long drop-down list above (its values fill a hidden column
- * from row 1, right of the columns the sheet names), then the runs, each followed by a few cells. A merge over a run's row takes its
- * cells out of the run (the merge's other cells are blank) and becomes a row of cells.
+ * from row 1, right of the columns the sheet names), then the runs, each followed by a few
+ * cells. A merge falls on a run's row, one or two rows high: over the run's own columns (the
+ * run leaves the merge's other cells blank) or beside them.
  * `expand`: every run given as its cells instead.
  */
 function sheetOf(d: Drawn, expand: boolean): SheetDescription {
   // Too long for the validation's formula (255 characters): the values go to a hidden column.
   const list = Array.from({ length: d.listReach }, (_, i) => `Giá trị thứ ${i + 1} của một danh sách dài`.padEnd(60, "."));
   const cells: CellDescription[] = [{ row: 1, col: 1, value: "Đầu", validation: { type: "list", values: list, error: { title: "Sai", text: "Chọn trong danh sách" } } }];
-  const made: MadeRow[] = [];
-  const runs: RowRun[] = [];
-  const merges: string[] = [];
-  const heights: { row: number; height: number }[] = [];
+  // Where each run goes, before any is made: the merges decide which of their cells are blank.
+  const placed: { first: number; drawn: Drawn["runs"][number]; afterRow: number }[] = [];
   let row = 2;
   for (const r of d.runs) {
     const first = row + r.gap;
-    const styles = r.cols.map((_, j) => LOOKS[r.looks[j]!]);
-    const run: RowRun = { first, count: r.count, cols: r.cols, styles, value: (i, j) => r.seed[(i * r.cols.length + j) % r.seed.length]! };
-    // A fresh run each pass: the writers cut long texts in the cells they are given.
-    runs.push(run);
-    made.push(...(expand ? [...runCells(run)] : [run]));
     row = first + r.count;
-    for (const c of r.after) made.push({ row, col: c.col, value: c.value });
+    placed.push({ first, drawn: r, afterRow: row });
     if (r.after.length > 0) row++;
   }
   const last = row - 1;
+  const merges: string[] = [];
+  /** Cells inside a merge past its first: "row:col". */
+  const blank = new Set<string>();
+  const taken = new Set<string>();
   for (const m of d.merges) {
     const at = 2 + (m.at % (last - 1));
-    // Only over a run's row (cells given one by one stay out of merges), clear of its cells.
-    const run = runs.find((x) => at >= x.first && at < x.first + x.count);
-    if (!run) continue;
-    const right = m.left + m.width;
-    const inside = run.cols.filter((c) => c > m.left && c <= right);
-    if (inside.length > 0) continue;
-    merges.push(`${colLetter(m.left)}${at}:${colLetter(right)}${at}`);
+    const p = placed.find((x) => at >= x.first && at < x.first + x.drawn.count);
+    if (!p) continue;
+    const cols = p.drawn.cols;
+    let left = m.left;
+    let right = m.left + m.width;
+    if (m.inRun) {
+      // From one of the run's columns over the ones right after it.
+      const j = m.left % cols.length;
+      let k = j;
+      while (k + 1 < cols.length && k - j < m.width && cols[k + 1] === cols[k]! + 1) k++;
+      if (k === j) continue;
+      [left, right] = [cols[j]!, cols[k]!];
+    } else if (cols.some((c) => c > left && c <= right)) continue;
+    const bottom = m.tall && at + 1 < p.first + p.drawn.count ? at + 1 : at;
+    const area: string[] = [];
+    for (let r = at; r <= bottom; r++) for (let c = left; c <= right; c++) area.push(`${r}:${c}`);
+    if (area.some((x) => taken.has(x))) continue;
+    area.forEach((x, k) => (taken.add(x), k > 0 && blank.add(x)));
+    merges.push(`${colLetter(left)}${at}:${colLetter(right)}${bottom}`);
   }
-  for (const h of d.heights) heights.push({ row: 2 + (h.at % (last - 1)), height: h.height });
-  return { name: "Chi tiết", columns: [{ col: 1, width: 18 }, { col: 9, width: 12 }], cells, rows: () => made.map((x) => ("count" in x ? x : { ...x })), merges, rowHeights: heights.sort((a, b) => a.row - b.row), protect: true };
+  const made: MadeRow[] = [];
+  for (const { first, drawn: r, afterRow } of placed) {
+    const styles = r.cols.map((_, j) => LOOKS[r.looks[j]!]);
+    const value = (i: number, j: number) => (blank.has(`${first + i}:${r.cols[j]}`) ? null : r.seed[(i * r.cols.length + j) % r.seed.length]!);
+    const run: RowRun = { first, count: r.count, cols: r.cols, styles, value };
+    made.push(...(expand ? [...runCells(run)] : [run]));
+    for (const c of r.after) made.push({ row: afterRow, col: c.col, value: c.value });
+  }
+  const heights = d.heights.map((h) => ({ row: 2 + (h.at % (last - 1)), height: h.height })).sort((a, b) => a.row - b.row);
+  // A fresh cell each pass: the writers cut long texts in the cells they are given.
+  return { name: "Chi tiết", columns: [{ col: 1, width: 18 }, { col: 9, width: 12 }], cells, rows: () => made.map((x) => ("count" in x ? x : { ...x })), merges, rowHeights: heights, protect: true };
 }
 
 function colLetter(col: number): string {

@@ -237,21 +237,41 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
   // Each cell yielded as made: no array per unit and band, nor an iterator over it (80,000
   // lines of some ten cells at 10,000 units).
   function* lines(): Iterable<MadeRow> {
-    const fileTo = spans.file.to;
-    const notesFrom = spans.notes.from;
-    const notesTo = spans.notes.to;
-    for (let i = 0; i < accepted.length; i++) {
-      const f = accepted[i]!;
-      const row = info.first + i;
-      const report = f.report;
-      const notes = notesText(report);
-      yield { row, col: FIXED.stt, value: i + 1, style: D.center };
-      yield { row, col: FIXED.unit, value: units[i]!, style: D.text };
-      yield { row, col: spans.date.from, value: excelSerial(report.date) ?? report.date ?? null, style: D.date };
-      yield { row, col: spans.units.from, value: report.unitsCovered, style: D.center };
-      for (let col = spans.file.from; col <= fileTo; col++) yield { row, col, value: col === spans.file.from ? f.file : null, style: D.text };
-      for (let col = notesFrom; col <= notesTo; col++) yield { row, col, value: col === notesFrom && notes !== "" ? notes : null, style: D.text };
-    }
+    // Who sent what: STT, the unit, the date, the units covered, then the file's and the
+    // notes' merged spans (their text in the first column, the rest blank).
+    const spanCols = (sp: Span) => Array.from({ length: sp.to - sp.from + 1 }, (_, k) => sp.from + k);
+    const cols = [FIXED.stt, FIXED.unit, spans.date.from, spans.units.from, ...spanCols(spans.file), ...spanCols(spans.notes)];
+    const FILE = 4;
+    const NOTES = FILE + spanCols(spans.file).length;
+    // Each unit's report read once for its line, however many of its columns are asked.
+    let line = -1;
+    let date: string | number | null = null;
+    let covered: number | string | null = null;
+    let notes = "";
+    const read = (i: number) => {
+      if (i === line) return;
+      const report = accepted[i]!.report;
+      date = excelSerial(report.date) ?? report.date ?? null;
+      covered = report.unitsCovered ?? null;
+      notes = notesText(report);
+      line = i;
+    };
+    yield {
+      first: info.first,
+      count: accepted.length,
+      cols,
+      styles: cols.map((_, j) => (j === 0 || j === 3 ? D.center : j === 2 ? D.date : D.text)),
+      value: (i, j) => {
+        if (j === 0) return i + 1;
+        if (j === 1) return units[i]!;
+        read(i);
+        if (j === 2) return date;
+        if (j === 3) return covered;
+        if (j === FILE) return accepted[i]!.file;
+        if (j === NOTES) return notes !== "" ? notes : null;
+        return null;
+      },
+    } satisfies RowRun;
     for (const run of bandRuns(measureBands, columns, accepted.length, readAhead)) {
       const read = columns.filter((d) => run.includes(d.band));
       // Made while the units were summed, when every column is read at once and they fit.
