@@ -29,10 +29,16 @@ export interface StatsHeader {
   lastRow: number;
 }
 
+/** A form's header texts, folded, to their roles: made once per form, asked for every file. */
+const labelMaps = new WeakMap<StatsTableForm, Map<string, Role>>();
+
 function labelsOf(form: StatsTableForm): Map<string, Role> {
+  const known = labelMaps.get(form);
+  if (known) return known;
   const own: Record<Role, string> = { stt: form.columns.stt, label: form.columns.label, unit: form.columns.unit, quantity: form.columns.quantity, count: form.columns.count, people: form.columns.people, note: form.columns.note };
   const map = new Map<string, Role>();
   for (const role of Object.keys(own) as Role[]) for (const text of [own[role], ...ALIASES[role]]) map.set(foldText(text), role);
+  labelMaps.set(form, map);
   return map;
 }
 
@@ -73,7 +79,16 @@ function assemble(hits: Map<Role, number>): StatsColumns {
   const people = hits.get("people") ?? (q !== undefined && count === q ? q + 1 : undefined);
   const unit = hits.get("unit");
   const label = hits.get("label") ?? (unit !== undefined ? unit - 1 : count !== undefined ? count - 1 : undefined);
-  const columns: StatsColumns = { count, people, unit, label, stt: hits.get("stt"), note: hits.get("note") };
-  for (const k of Object.keys(columns) as (keyof StatsColumns)[]) if (columns[k] === undefined || columns[k]! < 1) delete columns[k];
-  return columns;
+  const valid = (col: number | undefined) => (col !== undefined && col >= 1 ? col : undefined);
+  return statsColumns({ count: valid(count), people: valid(people), unit: valid(unit), label: valid(label), stt: valid(hits.get("stt")), note: valid(hits.get("note")) });
+}
+
+/**
+ * The columns, every one named (undefined where the table has none) and always in one
+ * order: one object shape for every file's table, marked or typed by hand, so the code
+ * that reads them is made for that shape once (a member deleted or missing on some files
+ * made V8 give up and remake it, file after file, in both workers).
+ */
+export function statsColumns(c: StatsColumns): StatsColumns {
+  return { stt: c.stt, label: c.label, unit: c.unit, count: c.count, people: c.people, note: c.note, code: c.code };
 }

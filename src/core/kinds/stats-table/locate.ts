@@ -10,9 +10,9 @@ import type { Recognised } from "../kind";
 import { firstCodeRow, rowsByCode } from "./by-code";
 import { matchRowsByLabel, reportByLabel } from "./by-label";
 import { STATS_COLS } from "./grid";
-import { expectedHeaders, findStatsHeader, type StatsHeader } from "./header";
+import { expectedHeaders, findStatsHeader, statsColumns, type StatsHeader } from "./header";
 import type { StatsTableForm } from "./schema";
-import { STATS_TABLE, type LocatedStats } from "./types";
+import { STATS_TABLE, type LocatedStats, type StatsColumns } from "./types";
 
 /** How far down a hand-typed table's header is looked for. */
 const HEADER_SCAN_ROWS = 80;
@@ -28,17 +28,17 @@ export function statsByMarker(wb: RawWorkbook, hit: FormMarkerHit, form: StatsTa
     const shift = hit.col - STATS_COLS.code;
     const col = (c: number) => c + shift;
     header = {
-      columns: { stt: col(STATS_COLS.stt), label: col(STATS_COLS.label), unit: col(STATS_COLS.unit), count: col(STATS_COLS.count), people: col(STATS_COLS.people), note: col(STATS_COLS.note) },
+      columns: statsColumns({ stt: col(STATS_COLS.stt), label: col(STATS_COLS.label), unit: col(STATS_COLS.unit), count: col(STATS_COLS.count), people: col(STATS_COLS.people), note: col(STATS_COLS.note) }),
       firstRow: (firstRow ?? hit.row + 1) - 1,
       lastRow: (firstRow ?? hit.row + 1) - 1,
     };
     at.emit("locate.header.assumed", {}, { sheet: sheet.name, expected: expectedHeaders(form) });
   }
-  const columns = { ...header.columns, code: hit.col };
+  const columns = statsColumns({ ...header.columns, code: hit.col }) as StatsColumns & { code: number };
   const rows = firstRow === undefined ? new Map<string, number>() : rowsByCode(sheet, form, columns, header.lastRow + 1, at);
   if (firstRow === undefined) at.emit("locate.table.noRows", {}, { sheet: sheet.name });
   const fields = readHeaderFields(wb, hit.sheetIndex, header.firstRow);
-  return { kind: STATS_TABLE, form, sheet, via: "marker", marker, year: marker.year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns, rows };
+  return located({ form, sheet, via: "marker", marker, year: marker.year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns, rows });
 }
 
 export function recogniseStats(wb: RawWorkbook, sheet: RawSheet, sheetIndex: number, form: StatsTableForm, ctx: LocateContext): Recognised | undefined {
@@ -52,8 +52,15 @@ export function recogniseStats(wb: RawWorkbook, sheet: RawSheet, sheetIndex: num
       const unmatched = reportByLabel(sheet, form, header.columns, header.lastRow + 1, rows, at);
       const fields = readHeaderFields(wb, sheetIndex, header.firstRow);
       const year = yearOf(sheet, header.firstRow, fields, ctx, at);
-      const located: LocatedStats = { kind: STATS_TABLE, form, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns: header.columns, rows, labelRows: { matched: rows.size, unmatched } };
-      return located;
+      return located({ form, sheet, via: "labels", ...year, header: fields, unit: unitOf(fields, ctx, at, "locate.unit.fromFileName"), columns: header.columns, rows, labelRows: { matched: rows.size, unmatched } });
     },
   };
+}
+
+/**
+ * A located table, every member named (undefined where it has none) in one order: one
+ * object shape whether the table was marked or typed by hand, for the checks that read it.
+ */
+function located(l: Omit<LocatedStats, "kind">): LocatedStats {
+  return { kind: STATS_TABLE, form: l.form, sheet: l.sheet, via: l.via, marker: l.marker, year: l.year, yearAssumed: l.yearAssumed, header: l.header, unit: l.unit, columns: l.columns, rows: l.rows, labelRows: l.labelRows };
 }
