@@ -274,11 +274,15 @@ class RowWriter {
     const out = this.out;
     const { cols } = run;
     const xfs = this.runXfs(run, looks, merges);
+    // The values first, as a row of cells is made before it is written: a sheet that measures
+    // its rows' heights (streamedHeights) has worded them by the time the height is asked.
+    const values = this.values;
+    for (let j = 0; j < cols.length; j++) values[j] = run.value(i, j);
     out.ascii(this.open(r, true));
     out.ascii(">");
     const rowText = String(r);
     for (let j = 0; j < cols.length; j++) {
-      const v = run.value(i, j);
+      const v = values[j]!;
       const col = cols[j]!;
       // Inside a merge, past its first cell: blank, in the look of the merge's first cell (as mixed() writes it).
       const m = merges.length > 0 ? merges.find((b) => col > b.left && col <= b.right) : undefined;
@@ -290,6 +294,9 @@ class RowWriter {
     }
     out.ascii("</row>");
   }
+
+  /** A run's row's values, made before it is written (reused from row to row). */
+  private readonly values: (string | number | null)[] = [];
 
   /** The common row: described cells only, written as they come. */
   private plain(r: number, cells: CellDescription[]): void {

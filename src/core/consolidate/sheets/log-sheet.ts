@@ -5,7 +5,7 @@
  */
 import { a1 } from "../../cells";
 import { message, type MessageCode } from "../../messages";
-import type { CellDescription, SheetDescription } from "../../sheet";
+import type { CellDescription, MadeRow, RowRun, SheetDescription } from "../../sheet";
 import { dayVi } from "../identity";
 import type { Consolidation, LogLine } from "../types";
 import { D, fileLabel, stampVi, tablePage, type SummaryContext } from "./common";
@@ -84,20 +84,46 @@ export function logSheet(c: Consolidation, name: string, ctx: SummaryContext, fo
   };
 
   // One line per file and per problem: a country's inbox has 10,000s, never held as cells.
-  function* lines(): Iterable<CellDescription> {
-    for (const [i, l] of table.entries()) {
-      const row = HEAD_ROW + 1 + i;
-      const bold = l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
-      yield { row, col: COL.stt, value: i + 1, style: D.center };
-      yield { row, col: COL.file, value: fileOf(l) ?? null, style: bold ? D.textBold : D.text };
-      yield { row, col: COL.unit, value: l.unit ?? null, style: D.text };
-      yield { row, col: COL.status, value: statusLabel(l), style: D.text };
-      yield { row, col: COL.code, value: l.code, style: D.text };
-      yield { row, col: COL.cell, value: l.cell ?? null, style: D.center };
-      // Worded last in its row: the writer asks the row's height once the next row has begun.
-      const message = l.message;
-      worded = { row, message };
-      yield { row, col: COL.message, value: message, style: D.text };
+  // Lines alike in look (a file's line in bold, its problems' not) come as one run each.
+  const cols = [COL.stt, COL.file, COL.unit, COL.status, COL.code, COL.cell, COL.message];
+  const looks = (bold: boolean) => [D.center, bold ? D.textBold : D.text, D.text, D.text, D.text, D.center, D.text];
+  const [plainLooks, boldLooks] = [looks(false), looks(true)];
+  const isBold = (l: LogLine) => l.fileIndex !== undefined && (l.status === "accepted" || l.status === "rejected" || l.status === "duplicate-dropped");
+  function* lines(): Iterable<MadeRow> {
+    for (let start = 0; start < table.length; ) {
+      const bold = isBold(table[start]!);
+      let end = start + 1;
+      while (end < table.length && isBold(table[end]!) === bold) end++;
+      const from = start;
+      const first = HEAD_ROW + 1 + from;
+      yield {
+        first,
+        count: end - from,
+        cols,
+        styles: bold ? boldLooks : plainLooks,
+        value: (i, j) => {
+          const l = table[from + i]!;
+          switch (j) {
+            case 0:
+              return from + i + 1;
+            case 1:
+              return fileOf(l) ?? null;
+            case 2:
+              return l.unit ?? null;
+            case 3:
+              return statusLabel(l);
+            case 4:
+              return l.code;
+            case 5:
+              return l.cell ?? null;
+          }
+          // Worded last in its row: the writer asks the row's height once its values are made.
+          const message = l.message;
+          worded = { row: first + i, message };
+          return message;
+        },
+      } satisfies RowRun;
+      start = end;
     }
     for (const s of sections) {
       yield { row: s.top, col: 1, value: s.title, style: D.section };
