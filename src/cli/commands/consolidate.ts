@@ -26,12 +26,14 @@ import { checkFiles } from "../check-many";
 import type { CheckedFile } from "../../core/check";
 import type { RawSheet } from "../../core/cells";
 import { PhaseClock } from "../stats";
-import { checkedEach, collectGarbage, heapGrowth, heapGuard, LEAN_HEAP_GROWTH } from "../memory";
+import { checkedEach, collectGarbage, collectIfOver, heapGrowth, heapGuard, LEAN_HEAP_GROWTH } from "../memory";
 import { isFormId, MAX_YEAR, MIN_YEAR } from "../../core/forms";
 import type { ConsolidateArgs } from "../spec";
 
 /** From this many files on, memory is worth a few full garbage collections (some 0.1 s each). */
 const LARGE_RUN = 1000;
+/** The heap past which the describing's garbage is collected before the summary is written. */
+const PRE_WRITE_HEAP_MB = 96;
 
 export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: Date): Promise<number> {
   const clock = new PhaseClock();
@@ -108,7 +110,7 @@ export async function consolidateCommand(args: ConsolidateArgs, out: Out, now: D
     const { accepted, printed, sheets, csv, tableUnused, unfit } = settle(checked.splice(0), args, { expected, aliases, year, onDuplicate, today, skipped, debug, folder: commonFolder(files.map((f) => f.name)), table }, clock);
     if (tableUnused && args.table !== undefined) return fail(message("cli.error.noFigures", { file: args.table }));
     if (sheets) {
-      if (files.length >= LARGE_RUN) collectGarbage();
+      collectIfOver(PRE_WRITE_HEAP_MB);
       // Written as XML, deflated and put on disk as it goes: a summary of thousands of units
       // never sits in memory as cells, as text or as a whole file. Its cells were fitted to
       // Excel's limits (and reported) as they are written. The writing is timed as "render".
