@@ -8,12 +8,12 @@
  * written even when nothing is described in them, and the hidden columns of long drop-down
  * lists hold their values from row 1.
  */
-import { columnName } from "../../core/cells";
-import { fitCell, isRowRun, MAX_CELL_TEXT, runLine, type CellDescription, type RowRun, type SheetDescription, type Unfit } from "../../core/sheet";
+import { isRowRun, runLine, type CellDescription, type RowRun, type SheetDescription, type Unfit } from "../../core/sheet";
 import { checkAddress } from "../writer/limits";
 import type { Box } from "../writer/ranges";
 import { checkCell, checkHeight, type SheetFrame } from "../writer/sheet-layout";
-import { xmlText } from "./escape";
+import { CellMarkup, colName, unfit } from "./cell-markup";
+import { MergeSweep } from "./merge-sweep";
 import type { SharedStrings } from "./strings";
 import type { XfBook } from "./styles";
 import type { PartWriter } from "./zip";
@@ -32,23 +32,6 @@ export interface RowsContext {
   /** Told of each cell rows() makes, before it is written. */
   streamed(c: CellDescription): void;
 }
-
-const COLUMN_NAMES: string[] = [];
-function colName(col: number): string {
-  return (COLUMN_NAMES[col] ??= columnName(col));
-}
-/** `<c r="AB`, by column: a cell's markup is put together from such cached pieces, not made anew. */
-const CELL_OPEN: string[] = [];
-/**
- * What follows the reference up to the value, by xf: `" s="12"><v>` for a number, with
- * ` t="s"` for a shared text; the reference's closing quote and the format alone otherwise.
- */
-const XF_ATTR: string[] = [];
-const XF_NUMBER: string[] = [];
-const XF_TEXT: string[] = [];
-const xfAttr = (xf: number) => (XF_ATTR[xf] ??= xf ? `" s="${xf}"` : '"');
-
-type Out = Pick<PartWriter, "ascii" | "text" | "number" | "valueCell">;
 
 /** Writes the rows into `part`, pausing every few hundred rows. */
 export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> {
@@ -130,47 +113,6 @@ export function* sheetRows(ctx: RowsContext, part: PartWriter): Generator<void> 
 }
 
 /**
- * The merged areas crossing each row, for rows asked in increasing order: an area is taken
- * in at its top row and let go of past its bottom, each row's list in the sheet's order.
- */
-class MergeSweep {
-  private readonly byTop: number[];
-  private taken = 0;
-  private row = 0;
-  private active: Box[] = [];
-  private activeAt: number[] = [];
-
-  constructor(private readonly merges: readonly Box[]) {
-    this.byTop = merges.map((_, i) => i).sort((a, b) => merges[a]!.top - merges[b]!.top || a - b);
-  }
-
-  at(r: number): readonly Box[] {
-    if (r === this.row) return this.active;
-    if (r < this.row) throw new Error(`Row ${r} asked after row ${this.row}`);
-    this.row = r;
-    let changed = false;
-    let at = this.activeAt;
-    if (at.some((i) => this.merges[i]!.bottom < r)) {
-      at = at.filter((i) => this.merges[i]!.bottom >= r);
-      changed = true;
-    }
-    while (this.taken < this.byTop.length && this.merges[this.byTop[this.taken]!]!.top <= r) {
-      const i = this.byTop[this.taken++]!;
-      if (this.merges[i]!.bottom < r) continue;
-      if (!changed) at = [...at];
-      at.push(i);
-      changed = true;
-    }
-    if (changed) {
-      at.sort((a, b) => a - b);
-      this.activeAt = at;
-      this.active = at.map((i) => this.merges[i]!);
-    }
-    return this.active;
-  }
-}
-
-/**
  * The cells above, grouped by row in row order. Descriptions are mostly made row by row:
  * runs are then cut out as they come, without a map.
  */
@@ -201,6 +143,7 @@ class RowWriter {
   /** The look of each merged area, taken from its top-left cell as that is written. */
   private readonly masterXf = new Map<Box, number>();
   private readonly listXf: number;
+  private readonly markup: CellMarkup;
 
   constructor(
     private readonly ctx: RowsContext,
@@ -211,6 +154,7 @@ class RowWriter {
     private readonly lastUpper: number,
   ) {
     this.listXf = ctx.xfs.get(undefined, true);
+    this.markup = new CellMarkup(ctx.sheet.name, ctx.strings, ctx.unfit);
   }
 
   row(r: number, cells: CellDescription[]): void {
@@ -303,9 +247,9 @@ class RowWriter {
       const m = merges.length > 0 ? merges.find((b) => col > b.left && col <= b.right) : undefined;
       if (m) {
         checkCell(this.ctx.sheet, () => true, { row: r, col, value: v });
-        this.value(col, rowText, xfs[looks.at[m.left]!]!, null, out);
-      } else if (unfit(v)) this.cell({ row: r, col, value: v, style: run.styles[j] }, r, rowText, xfs[j]!, out);
-      else this.value(col, rowText, xfs[j]!, v, out);
+        this.markup.value(col, rowText, xfs[looks.at[m.left]!]!, null, out);
+      } else if (unfit(v)) this.markup.cell({ row: r, col, value: v, style: run.styles[j] }, r, rowText, xfs[j]!, out);
+      else this.markup.value(col, rowText, xfs[j]!, v, out);
     }
     out.ascii("</row>");
   }
@@ -321,7 +265,7 @@ class RowWriter {
     for (const c of cells) {
       if (c.col === last) this.twice(c);
       last = c.col;
-      this.cell(c, r, rowText, this.xf(c), this.out);
+      this.markup.cell(c, r, rowText, this.xf(c), this.out);
     }
   }
 
@@ -346,7 +290,7 @@ class RowWriter {
       checkCell(sheet, () => m !== undefined && !(r === m.top && c.col === m.left), c);
       if (byCol[c.col] !== undefined) this.twice(c);
       const xf = m && !(r === m.top && c.col === m.left) ? this.masterXf.get(m)! : this.xf(c);
-      place(c.col, this.cellText(c, r, xf));
+      place(c.col, this.markup.text(c, r, xf));
     }
     for (const m of merges) {
       const xf = this.masterXf.get(m)!;
@@ -384,60 +328,6 @@ class RowWriter {
     throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} is described twice`);
   }
 
-  /** A cell's XML as a string, for the rare rows placed column by column. */
-  private cellText(c: CellDescription, r: number, xf: number): string {
-    let text = "";
-    const add = (s: string | number) => void (text += s);
-    const valueCell = (open: string, row: string, mid: string, n: number) => void (text += `${open}${row}${mid}${n}</v></c>`);
-    this.cell(c, r, String(r), xf, { ascii: add, text: add, number: add, valueCell });
-    return text;
-  }
-
-  /** Writes a cell: its markup is ASCII; only a formula or a cached text may not be. */
-  private cell(c: CellDescription, r: number, rowText: string, xf: number, out: Out): void {
-    if (c.row !== r) throw new Error(`Cell ${this.ctx.sheet.name}!${colName(c.col)}${c.row} was given with row ${r}`);
-    if (unfit(c.value) || unfit(c.cached)) fitCell(this.ctx.sheet.name, c, this.ctx.unfit);
-    if (c.formula === undefined) return this.value(c.col, rowText, xf, c.value, out);
-    out.ascii((CELL_OPEN[c.col] ??= `<c r="${colName(c.col)}`));
-    out.ascii(rowText);
-    // As the ExcelJS writer: a stray leading "=" is dropped, an empty formula is a bug.
-    const formula = c.formula.replace(/^=/, "");
-    if (formula.trim() === "") throw new Error(`Empty formula at ${this.ctx.sheet.name}!${colName(c.col)}${r}`);
-    const cv = c.cached;
-    out.ascii(xfAttr(xf));
-    out.ascii(typeof cv === "string" ? ' t="str"><f>' : "><f>");
-    out.text(xmlText(formula));
-    if (typeof cv === "number") {
-      out.ascii("</f><v>");
-      out.number(cv);
-      out.ascii("</v></c>");
-    } else if (typeof cv === "string") {
-      out.ascii("</f><v>");
-      out.text(xmlText(cv));
-      out.ascii("</v></c>");
-    } else out.ascii("</f></c>");
-  }
-
-  /** A cell holding a value (fitted: no text too long, no number that is not finite). */
-  private value(col: number, rowText: string, xf: number, v: CellDescription["value"], out: Out): void {
-    const open = (CELL_OPEN[col] ??= `<c r="${colName(col)}`);
-    switch (typeof v) {
-      case "number":
-        return out.valueCell(open, rowText, (XF_NUMBER[xf] ??= `${xfAttr(xf)}><v>`), v);
-      case "string":
-        return out.valueCell(open, rowText, (XF_TEXT[xf] ??= `${xfAttr(xf)} t="s"><v>`), this.ctx.strings.id(v));
-    }
-    out.ascii(open);
-    out.ascii(rowText);
-    out.ascii(xfAttr(xf));
-    if (typeof v === "boolean") out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-    else out.ascii("/>");
-  }
-}
-
-/** A value Excel cannot hold as it is: a text too long, a number that is not finite. */
-function unfit(v: CellDescription["value"] | CellDescription["cached"]): boolean {
-  return (typeof v === "string" && v.length > MAX_CELL_TEXT) || (typeof v === "number" && !Number.isFinite(v));
 }
 
 /** A run's columns' looks (xf ids) and where each column is in it. */

@@ -93,23 +93,14 @@ export class PartWriter {
       this.flush(false);
       if (n > BUFFER) return this.text(s);
     }
-    const buf = this.buf;
-    let pos = this.pos;
-    for (let i = 0; i < n; i++) buf[pos++] = s.charCodeAt(i);
-    this.pos = pos;
+    this.pos = putAscii(this.buf, this.pos, s);
   }
 
   /** A number as the file holds it (as JavaScript prints it, as ExcelJS writes it); whole ones without a string made. */
   number(n: number): void {
     if (!isDigitsOnly(n)) return this.ascii(String(n));
     if (this.pos + 16 > BUFFER) this.flush(false);
-    let digits = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
-    const buf = this.buf;
-    let at = this.pos + digits;
-    this.pos = at;
-    for (; n >= 10; n = Math.floor(n / 10)) buf[--at] = 48 + (n % 10);
-    buf[at - 1] = 48 + n;
+    this.pos = putDigits(this.buf, this.pos, n);
   }
 
   /**
@@ -129,17 +120,11 @@ export class PartWriter {
     }
     if (this.pos + size > BUFFER) this.flush(false);
     const buf = this.buf;
-    let pos = this.pos;
-    for (let i = 0; i < open.length; i++) buf[pos++] = open.charCodeAt(i);
-    for (let i = 0; i < row.length; i++) buf[pos++] = row.charCodeAt(i);
-    for (let i = 0; i < mid.length; i++) buf[pos++] = mid.charCodeAt(i);
-    let digits = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
-    let at = (pos += digits);
-    for (; n >= 10; n = Math.floor(n / 10)) buf[--at] = 48 + (n % 10);
-    buf[at - 1] = 48 + n;
-    for (let i = 0; i < CELL_CLOSE.length; i++) buf[pos++] = CELL_CLOSE.charCodeAt(i);
-    this.pos = pos;
+    let pos = putAscii(buf, this.pos, open);
+    pos = putAscii(buf, pos, row);
+    pos = putAscii(buf, pos, mid);
+    pos = putDigits(buf, pos, n);
+    this.pos = putAscii(buf, pos, CELL_CLOSE);
   }
 
   /** Any text, as UTF-8. */
@@ -174,6 +159,23 @@ const BUFFER = 1 << 17;
  */
 function isDigitsOnly(n: number): boolean {
   return (n | 0) === n && n >= 0;
+}
+
+/** ASCII text put into `buf` at `pos` (room made by the caller); returns where it ends. */
+function putAscii(buf: Uint8Array, pos: number, s: string): number {
+  for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+  return pos;
+}
+
+/** A whole number's digits (one {@link isDigitsOnly}) put into `buf` at `pos`; returns where they end. */
+function putDigits(buf: Uint8Array, pos: number, n: number): number {
+  let digits = 1;
+  for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
+  const end = pos + digits;
+  let at = end;
+  for (; n >= 10; n = Math.floor(n / 10)) buf[--at] = 48 + (n % 10);
+  buf[at - 1] = 48 + n;
+  return end;
 }
 const CELL_CLOSE = "</v></c>";
 const ENCODER = new TextEncoder();
