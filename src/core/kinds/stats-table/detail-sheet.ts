@@ -234,21 +234,21 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
     return all.sort((a, b) => a.row - b.row);
   };
 
-  // Each cell yielded as made: no array per unit and band, nor an iterator over it (80,000
-  // lines of some ten cells at 10,000 units).
+  // Each band's lines as one run of rows alike, made as they are written: no object per cell
+  // nor per line (80,000 lines of some ten cells at 10,000 units).
   function* lines(): Iterable<MadeRow> {
     // Who sent what: STT, the unit, the date, the units covered, then the file's and the
     // notes' merged spans (their text in the first column, the rest blank).
     const spanCols = (sp: Span) => Array.from({ length: sp.to - sp.from + 1 }, (_, k) => sp.from + k);
     const cols = [FIXED.stt, FIXED.unit, spans.date.from, spans.units.from, ...spanCols(spans.file), ...spanCols(spans.notes)];
     const FILE = 4;
-    const NOTES = FILE + spanCols(spans.file).length;
+    const NOTES = FILE + (spans.file.to - spans.file.from + 1);
     // Each unit's report read once for its line, however many of its columns are asked.
     let line = -1;
     let date: string | number | null = null;
     let covered: number | string | null = null;
     let notes = "";
-    const read = (i: number) => {
+    const readLine = (i: number) => {
       if (i === line) return;
       const report = accepted[i]!.report;
       date = excelSerial(report.date) ?? report.date ?? null;
@@ -264,7 +264,7 @@ export function statsDetailSheet(c: StatsConsolidation, form: StatsTableForm, na
       value: (i, j) => {
         if (j === 0) return i + 1;
         if (j === 1) return units[i]!;
-        read(i);
+        readLine(i);
         if (j === 2) return date;
         if (j === 3) return covered;
         if (j === FILE) return accepted[i]!.file;
